@@ -1,0 +1,189 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { Logger } from 'pino';
+import type { Config } from './config';
+import type { GraphQLContext } from './common/context';
+import { isDatabaseUnavailable } from './common/db-errors';
+import { PUBLIC_ERROR_CODES, serviceUnavailable } from './common/errors';
+import { languageFromHeader } from './common/localized-text';
+import { migrationsApplied } from './db/orm';
+import { AuthService } from './modules/auth/auth.service';
+import { createSchema } from './schema';
+
+declare module 'express-serve-static-core' {
+  interface Request {
+    id: string;
+    log: Logger;
+  }
+}
+
+interface ValidationErrorLike {
+  property: string;
+  constraints?: Record<string, string>;
+  children?: ValidationErrorLike[];
+}
+
+/** Flattens class-validator errors into `{ field: "input.login", message }`. */
+function flattenValidation(errors: ValidationErrorLike[], prefix: string[] = []): { field: string; message: string }[] {
+  return errors.flatMap((e) => [
+    ...Object.values(e.constraints ?? {}).map((message) => ({ field: [...prefix, e.property].join('.'), message })),
+    ...flattenValidation(e.children ?? [], [...prefix, e.property]),
+  ]);
+}
+
+/** Clients see typed, explained errors; anything unexpected becomes INTERNAL_SERVER_ERROR without internals. */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = (error as GraphQLError)?.originalError ?? error;
+  const code = (formatted.extensions?.code as string | undefined) ?? 'INTERNAL_SERVER_ERROR';
+  const validation = (original as { extensions?: { validationErrors?: ValidationErrorLike[] } })?.extensions?.validationErrors;
+  if (validation) {
+    const fields = flattenValidation(validation);
+    return {
+      message: `Invalid input: ${fields.map((f) => `${f.field}: ${f.message}`).join('; ')}`,
+      path: formatted.path,
+      extensions: { code: 'BAD_USER_INPUT', fields },
+    };
+  }
+  if (isDatabaseUnavailable(original)) {
+    return { message: serviceUnavailable().message, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
+  }
+  if (PUBLIC_ERROR_CODES.has(code)) {
+    const { stacktrace: _stack, http: _http, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
+    return { ...formatted, extensions: { ...extensions, code } };
+  }
+  return { message: 'Internal server error. The request id in the x-request-id header identifies it in the logs.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+const errorLogging: ApolloServerPlugin<GraphQLContext> = {
+  async requestDidStart() {
+    return {
+      async didEncounterErrors({ contextValue, errors, operationName }) {
+        for (const error of errors) {
+          const code = error.extensions?.code as string | undefined;
+          const original = error.originalError ?? error;
+          if (isDatabaseUnavailable(original)) contextValue.logger.warn({ operationName, err: original.message }, 'database unavailable');
+          else if (code && PUBLIC_ERROR_CODES.has(code)) contextValue.logger.info({ operationName, code, msg: error.message }, 'client error');
+          else contextValue.logger.error({ operationName, err: original }, 'unexpected error');
+        }
+      },
+    };
+  },
+};
+
+export interface App {
+  server: http.Server;
+  apollo: ApolloServer<GraphQLContext>;
+  close(): Promise<void>;
+}
+
+export async function createApp(config: Config, orm: MikroORM, logger: Logger): Promise<App> {
+  const auth = new AuthService(config.sessionTtlHours);
+  const schema = await createSchema(auth);
+  const app = express();
+  const server = http.createServer(app);
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema,
+    introspection: config.introspection,
+    includeStacktraceInErrorResponses: false,
+    formatError,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+      errorLogging,
+    ],
+  });
+  await apollo.start();
+
+  // A request id on every request and response, carried by every log line about it.
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const incoming = req.header('x-request-id');
+    req.id = incoming && /^[\w-]{1,64}$/.test(incoming) ? incoming : crypto.randomUUID();
+    req.log = logger.child({ requestId: req.id });
+    res.setHeader('x-request-id', req.id);
+    res.setHeader('x-content-type-options', 'nosniff');
+    res.setHeader('referrer-policy', 'no-referrer');
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      req.log.info({ method: req.method, url: req.originalUrl, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
+    });
+    next();
+  });
+
+  app.get(config.healthPath, (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+
+  let migrated = false;
+  app.get(config.readyPath, async (req, res) => {
+    try {
+      await orm.em.getConnection().execute('select 1');
+      migrated ||= await migrationsApplied(orm);
+      res.status(migrated ? 200 : 503).json({ status: migrated ? 'ready' : 'migrations pending', database: 'up', migrations: migrated ? 'applied' : 'pending' });
+    } catch (error) {
+      req.log.warn({ err: (error as Error).message }, 'readiness check failed');
+      res.status(503).json({ status: 'unavailable', database: 'down' });
+    }
+  });
+
+  app.use(
+    config.graphqlPath,
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }): Promise<GraphQLContext> => {
+        const em = orm.em.fork();
+        const header = req.headers['x-api-key'];
+        try {
+          const viewer = await auth.resolveViewer(em, req.headers.authorization, Array.isArray(header) ? header[0] : header);
+          return { em, viewer, lang: languageFromHeader(req.headers['accept-language']), requestId: req.id, logger: req.log };
+        } catch (error) {
+          if (error instanceof GraphQLError) throw error;
+          if (isDatabaseUnavailable(error)) {
+            throw new GraphQLError(serviceUnavailable().message, { extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } } });
+          }
+          throw error;
+        }
+      },
+    }),
+  );
+
+  // The console: static files, and index.html for its client-side routes.
+  const index = path.join(config.consoleDir, 'index.html');
+  if (fs.existsSync(index)) {
+    app.use(express.static(config.consoleDir, { index: false, maxAge: '1h' }));
+    app.get(/^\/(?!graphql).*/, (_req, res) => {
+      res.setHeader('cache-control', 'no-cache');
+      res.sendFile(index);
+    });
+  } else {
+    logger.warn({ consoleDir: config.consoleDir }, 'console not built: run `npm run build`');
+  }
+
+  app.use((err: unknown, req: Request, res: Response, _next: NextFunction) => {
+    const status = (err as { status?: number }).status ?? 500;
+    if (status >= 500) req.log.error({ err }, 'unhandled error');
+    res.status(status).json({ errors: [{ message: status >= 500 ? 'Internal server error' : (err as Error).message, extensions: { code: status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
+  });
+
+  return {
+    server,
+    apollo,
+    async close() {
+      await apollo.stop();
+      if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,60 @@
+import path from 'node:path';
+
+/** Every setting the product reads from the environment, with its default. The README's table mirrors this list. */
+export interface Config {
+  host: string;
+  port: number;
+  graphqlPath: string;
+  healthPath: string;
+  readyPath: string;
+  consoleDir: string;
+  databaseUrl: string | undefined;
+  pgDataDir: string;
+  pgPort: number;
+  dbName: string;
+  dbConnectTimeoutMs: number;
+  seedDir: string;
+  adminLogin: string;
+  adminPassword: string | undefined;
+  sessionTtlHours: number;
+  logLevel: string;
+  introspection: boolean;
+}
+
+const root = path.resolve(__dirname, '..', '..');
+
+function int(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`Environment variable ${name} must be a non-negative integer, got "${raw}"`);
+  return value;
+}
+
+function urlPath(env: NodeJS.ProcessEnv, name: string, fallback: string): string {
+  const value = env[name] || fallback;
+  if (!value.startsWith('/')) throw new Error(`Environment variable ${name} must start with "/", got "${value}"`);
+  return value;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    host: env.HOST || '127.0.0.1',
+    port: int(env, 'PORT', 4000),
+    graphqlPath: urlPath(env, 'GRAPHQL_PATH', '/graphql'),
+    healthPath: urlPath(env, 'HEALTH_PATH', '/healthz'),
+    readyPath: urlPath(env, 'READY_PATH', '/readyz'),
+    consoleDir: path.resolve(env.CONSOLE_DIR || path.join(root, 'admin', 'dist')),
+    databaseUrl: env.DATABASE_URL || undefined,
+    pgDataDir: path.resolve(env.PG_DATA_DIR || path.join(root, '.data', 'pg')),
+    pgPort: int(env, 'PG_PORT', 54329),
+    dbName: env.DB_NAME || 'registry',
+    dbConnectTimeoutMs: int(env, 'DB_CONNECT_TIMEOUT_MS', 5000),
+    seedDir: path.resolve(env.SEED_DIR || path.join(root, 'seeds')),
+    adminLogin: env.ADMIN_LOGIN || 'admin',
+    adminPassword: env.ADMIN_PASSWORD || undefined,
+    sessionTtlHours: int(env, 'SESSION_TTL_HOURS', 12),
+    logLevel: env.LOG_LEVEL || 'info',
+    introspection: (env.GRAPHQL_INTROSPECTION ?? 'true') !== 'false',
+  };
+}

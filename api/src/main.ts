@@ -1,0 +1,118 @@
+import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { createApp, type App } from './app';
+import { loadConfig, type Config } from './config';
+import { createLogger } from './common/logger';
+import { ensureDatabase } from './db/database';
+import { startEmbeddedPostgres, StartupError, type EmbeddedPostgres } from './db/embedded';
+import { connect, migrate } from './db/orm';
+import { AuthService } from './modules/auth/auth.service';
+import { loadSeeds, SeedError } from './seeds/loader';
+
+export interface Running {
+  app: App;
+  orm: MikroORM;
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Starts the whole product: database (embedded unless DATABASE_URL), migrations, reference data, API and console. */
+export async function start(config: Config, logger = createLogger(config.logLevel)): Promise<Running> {
+  const started = Date.now();
+  let pg: EmbeddedPostgres | undefined;
+  let orm: MikroORM | undefined;
+  try {
+    let databaseUrl = config.databaseUrl;
+    if (!databaseUrl) {
+      pg = await startEmbeddedPostgres({ dataDir: config.pgDataDir, port: config.pgPort, logger });
+      await ensureDatabase(pg.url('postgres'), config.dbName);
+      databaseUrl = pg.url(config.dbName);
+      logger.info({ dataDir: config.pgDataDir, port: config.pgPort }, 'embedded PostgreSQL started');
+    }
+    orm = await connect(databaseUrl, config.dbConnectTimeoutMs, logger);
+    await migrate(orm, logger);
+    const seeds = await loadSeeds(orm.em.fork(), config.seedDir);
+    logger.info({ seeds }, 'reference data loaded');
+    const admin = await new AuthService(config.sessionTtlHours).ensureAdmin(orm.em.fork(), config.adminLogin, config.adminPassword);
+
+    const app = await createApp(config, orm, logger);
+    await new Promise<void>((resolve, reject) => {
+      app.server.once('error', (error: NodeJS.ErrnoException) =>
+        reject(error.code === 'EADDRINUSE' ? new StartupError(`Port ${config.port} is in use: set PORT to another port.`) : error),
+      );
+      app.server.listen(config.port, config.host, resolve);
+    });
+    const { port } = app.server.address() as AddressInfo;
+    const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+    const url = `http://${host}:${port}`;
+    const ms = Date.now() - started;
+    logger.info({ url, ms }, 'ready');
+
+    const lines = [
+      '',
+      `  Console:  ${url}/`,
+      `  GraphQL:  ${url}${config.graphqlPath}`,
+      `  Health:   ${url}${config.healthPath}  ·  Ready: ${url}${config.readyPath}`,
+      `  Database: ${config.databaseUrl ? 'external (DATABASE_URL)' : `embedded PostgreSQL, data in ${config.pgDataDir}`}`,
+    ];
+    if (admin.created && admin.generated) {
+      lines.push(`  Sign in as "${config.adminLogin}" with the generated password: ${admin.password}`, '  (shown only this once: keep it, or set ADMIN_PASSWORD before the first start)');
+    } else if (admin.created) {
+      lines.push(`  Sign in as "${config.adminLogin}" with the password from ADMIN_PASSWORD.`);
+    } else {
+      lines.push(`  Sign in with your account (the first administrator is "${config.adminLogin}").`);
+    }
+    lines.push(`  Started in ${(ms / 1000).toFixed(1)} s. Ctrl-C stops the server${pg ? ' and PostgreSQL' : ''}.`, '');
+    process.stdout.write(lines.join('\n') + '\n');
+
+    const ormRef = orm;
+    const pgRef = pg;
+    return {
+      app,
+      orm,
+      url,
+      async stop() {
+        await app.close();
+        await ormRef.close(true);
+        await pgRef?.stop();
+      },
+    };
+  } catch (error) {
+    await orm?.close(true).catch(() => undefined);
+    await pg?.stop().catch(() => undefined);
+    throw error;
+  }
+}
+
+if (require.main === module) {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  let running: Running | undefined;
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    try {
+      await running?.stop();
+      logger.info('stopped cleanly');
+      process.exit(0);
+    } catch (error) {
+      logger.error({ err: error }, 'error during shutdown');
+      process.exit(1);
+    }
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  start(config, logger)
+    .then((r) => {
+      running = r;
+      if (stopping) void r.stop();
+    })
+    .catch((error) => {
+      const known = error instanceof StartupError || error instanceof SeedError;
+      process.stderr.write(`\nStart-up failed: ${known ? error.message : (error as Error).stack ?? error}\n`);
+      process.exit(1);
+    });
+}

@@ -1,0 +1,106 @@
+import crypto from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { GraphQLError } from 'graphql';
+import type { Viewer } from '../../common/context';
+import { Role, User } from '../users/user.entity';
+import { Session } from './session.entity';
+import { hashPassword, verifyPassword } from './passwords';
+import { newSessionToken, parseApiKey, sameDigest, sha256, SESSION_TOKEN_PREFIX } from './tokens';
+
+const invalidCredentials = () =>
+  new GraphQLError('Sign-in failed: unknown login or wrong password.', { extensions: { code: 'UNAUTHENTICATED' } });
+
+const badToken = (message: string) =>
+  new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+
+interface ViewerRow {
+  session_id?: string;
+  user_id: string;
+  login: string;
+  role: Role;
+  region_id: string | null;
+  office_id: string | null;
+  active: boolean;
+  secret_hash?: string;
+  expires_at?: Date | null;
+  revoked_at?: Date | null;
+}
+
+const toViewer = (row: ViewerRow, via: Viewer['via']): Viewer => ({
+  userId: row.user_id,
+  login: row.login,
+  role: row.role,
+  regionId: row.region_id,
+  officeId: row.office_id,
+  via,
+  sessionId: row.session_id,
+});
+
+export class AuthService {
+  constructor(private readonly sessionTtlHours: number) {}
+
+  async signIn(em: EntityManager, login: string, password: string, userAgent?: string) {
+    const user = await em.findOne(User, { login: login.trim().toLowerCase() }, { populate: ['passwordHash'] });
+    const ok = await verifyPassword(user?.active ? user.passwordHash : undefined, password);
+    if (!user || !ok) {
+      if (user) await em.nativeUpdate(User, { id: user.id }, { failedSignIns: user.failedSignIns + 1 });
+      throw invalidCredentials();
+    }
+    const { token, tokenHash } = newSessionToken();
+    const expiresAt = new Date(Date.now() + this.sessionTtlHours * 3600_000);
+    const session = em.create(Session, { user, tokenHash, expiresAt, userAgent: userAgent?.slice(0, 300) ?? null });
+    user.failedSignIns = 0;
+    user.lastSignInAt = new Date();
+    await em.flush();
+    return { token, expiresAt, user, session };
+  }
+
+  async signOut(em: EntityManager, viewer: Viewer): Promise<boolean> {
+    if (!viewer.sessionId) return false;
+    const n = await em.nativeUpdate(Session, { id: viewer.sessionId, revokedAt: null }, { revokedAt: new Date() });
+    return n > 0;
+  }
+
+  /** One SQL statement per request: the token's digest joins straight to the account. */
+  async resolveViewer(em: EntityManager, authorization: string | undefined, apiKey: string | undefined): Promise<Viewer | null> {
+    const conn = em.getConnection();
+    if (apiKey !== undefined) {
+      const parsed = parseApiKey(apiKey.trim());
+      if (!parsed) throw badToken('The API key is malformed.');
+      const [row] = await conn.execute<ViewerRow[]>(
+        `select u.id as user_id, u.login, u.role, u.region_id, u.office_id, u.active, k.secret_hash, k.expires_at, k.revoked_at
+           from api_key k join app_user u on u.id = k.user_id where k.prefix = ?`,
+        [parsed.prefix],
+      );
+      if (!row || !sameDigest(row.secret_hash!, sha256(parsed.secret))) throw badToken('The API key is not valid.');
+      if (row.revoked_at) throw badToken('The API key has been revoked.');
+      if (row.expires_at && new Date(row.expires_at) <= new Date()) throw badToken('The API key has expired.');
+      if (!row.active) throw badToken('The account of this API key is disabled.');
+      return toViewer(row, 'apiKey');
+    }
+    if (!authorization) return null;
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
+    if (!match || !match[1].startsWith(SESSION_TOKEN_PREFIX)) throw badToken('The Authorization header must read "Bearer <session token>".');
+    const [row] = await conn.execute<ViewerRow[]>(
+      `select s.id as session_id, s.expires_at, s.revoked_at, u.id as user_id, u.login, u.role, u.region_id, u.office_id, u.active
+         from session s join app_user u on u.id = s.user_id where s.token_hash = ?`,
+      [sha256(match[1])],
+    );
+    if (!row) throw badToken('The session token is not valid. Sign in again.');
+    if (row.revoked_at) throw badToken('The session has been closed. Sign in again.');
+    if (new Date(row.expires_at!) <= new Date()) throw badToken('The session has expired. Sign in again.');
+    if (!row.active) throw badToken('This account is disabled.');
+    return toViewer(row, 'session');
+  }
+
+  /** The first start creates the administrator; the password comes from ADMIN_PASSWORD or is generated and returned once. */
+  async ensureAdmin(em: EntityManager, login: string, password: string | undefined): Promise<{ created: boolean; password?: string; generated: boolean }> {
+    const existing = await em.count(User, { role: Role.ADMIN });
+    if (existing > 0) return { created: false, generated: false };
+    const generated = !password;
+    const secret = password ?? crypto.randomBytes(12).toString('base64url');
+    em.create(User, { login: login.trim().toLowerCase(), fullName: 'Administrator', role: Role.ADMIN, passwordHash: await hashPassword(secret) });
+    await em.flush();
+    return { created: true, password: generated ? secret : undefined, generated };
+  }
+}

@@ -1,0 +1,37 @@
+import { Entity, Enum, Property } from '@mikro-orm/core';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { SeededEntity } from '../../common/seeded.entity';
+import { LocalizedText } from '../../common/localized-text';
+
+export enum ServiceStatus {
+  IN_FORCE = 'IN_FORCE',
+  REPEALED = 'REPEALED',
+}
+registerEnumType(ServiceStatus, {
+  name: 'ServiceStatus',
+  description: 'Whether the standard was in force when the decree was last amended, or removed from it.',
+});
+
+@ObjectType({ description: 'A state-service standard approved by the decree.' })
+@Entity({ tableName: 'service' })
+export class Service extends SeededEntity<'sortOrder'> {
+  @Field({ description: 'Stable code, e.g. S3.' })
+  @Property({ type: 'text', unique: true })
+  code!: string;
+
+  @Field(() => LocalizedText)
+  @Property({ type: 'json' })
+  title!: LocalizedText;
+
+  @Field(() => ServiceStatus)
+  @Enum({ items: () => ServiceStatus, nativeEnumName: 'service_status' })
+  status!: ServiceStatus;
+
+  @Field(() => String, { nullable: true, description: 'Where the decree lists it, e.g. "item 6)".' })
+  @Property({ type: 'text', nullable: true })
+  decreeItem?: string | null;
+
+  @Field(() => Int)
+  @Property({ type: 'int', default: 0 })
+  sortOrder: number = 0;
+}

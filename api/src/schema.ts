@@ -1,0 +1,23 @@
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { DateTimeResolver } from 'graphql-scalars';
+import { buildSchema } from 'type-graphql';
+import { authChecker } from './common/auth-checker';
+import type { AuthService } from './modules/auth/auth.service';
+import { createAuthResolver } from './modules/auth/auth.resolver';
+import { ApiKeysResolver } from './modules/auth/api-keys.resolver';
+import { CatalogueResolver } from './modules/catalogue/catalogue.resolver';
+import { LocalizedTextResolver } from './modules/catalogue/localized-text.resolver';
+import { UsersResolver } from './modules/users/users.resolver';
+
+export function createSchema(auth: AuthService): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: [createAuthResolver(auth), CatalogueResolver, LocalizedTextResolver, UsersResolver, ApiKeysResolver],
+    authChecker,
+    authMode: 'error',
+    validate: { forbidUnknownValues: false },
+    scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
+  });
+}
+
+/** The SDL committed in schema/schema.graphql: sorted, so it diffs cleanly. */
+export const schemaSDL = (schema: GraphQLSchema) => printSchema(lexicographicSortSchema(schema)) + '\n';

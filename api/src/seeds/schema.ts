@@ -1,0 +1,46 @@
+import { z } from 'zod';
+
+/** The shape of every file in seeds/: the loader and the tests refuse anything else. */
+export const localizedText = z.object({ kk: z.string().min(1), ru: z.string().min(1).nullish(), en: z.string().min(1).nullish() }).strict();
+
+export const regionsFile = z
+  .object({
+    source: z.string(),
+    regions: z
+      .array(
+        z
+          .object({
+            code: z.string().regex(/^KZ-[A-Z]{3}$/),
+            isoNumericCode: z.string().regex(/^KZ-\d{2}$/),
+            kind: z.enum(['OBLAST', 'CITY']),
+            name: localizedText,
+            sortOrder: z.number().int().positive(),
+            note: z.string().optional(),
+          })
+          .strict(),
+      )
+      .min(1),
+  })
+  .strict();
+
+export const servicesFile = z
+  .object({
+    source: z.string(),
+    services: z
+      .array(
+        z
+          .object({
+            code: z.string().regex(/^[SR]\d+$/),
+            decreeItem: z.string(),
+            status: z.enum(['IN_FORCE', 'REPEALED']),
+            title: localizedText,
+            sortOrder: z.number().int().positive(),
+          })
+          .strict(),
+      )
+      .min(1),
+  })
+  .strict();
+
+export type RegionsFile = z.infer<typeof regionsFile>;
+export type ServicesFile = z.infer<typeof servicesFile>;
