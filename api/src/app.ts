@@ -160,13 +160,16 @@ export async function createApp(config: Config, orm: MikroORM, logger: Logger): 
     }),
   );
 
-  // The console: static files, and index.html for its client-side routes.
+  // The console: static files, and index.html (with the runtime settings it needs) for its client-side routes.
   const index = path.join(config.consoleDir, 'index.html');
   if (fs.existsSync(index)) {
+    const settings = JSON.stringify({ graphqlPath: config.graphqlPath }).replace(/</g, '\\u003c');
+    const html = fs.readFileSync(index, 'utf8').replace('<!--registry-config-->', `<script>window.__REGISTRY__=${settings}</script>`);
     app.use(express.static(config.consoleDir, { index: false, maxAge: '1h' }));
-    app.get(/^\/(?!graphql).*/, (_req, res) => {
+    app.use((req, res, next) => {
+      if (req.method !== 'GET' && req.method !== 'HEAD') return next();
       res.setHeader('cache-control', 'no-cache');
-      res.sendFile(index);
+      res.type('html').send(html);
     });
   } else {
     logger.warn({ consoleDir: config.consoleDir }, 'console not built: run `npm run build`');

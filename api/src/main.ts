@@ -18,7 +18,7 @@ export interface Running {
 }
 
 /** Starts the whole product: database (embedded unless DATABASE_URL), migrations, reference data, API and console. */
-export async function start(config: Config, logger = createLogger(config.logLevel)): Promise<Running> {
+export async function start(config: Config, logger = createLogger(config.logLevel), options: { quiet?: boolean } = {}): Promise<Running> {
   const started = Date.now();
   let pg: EmbeddedPostgres | undefined;
   let orm: MikroORM | undefined;
@@ -64,7 +64,7 @@ export async function start(config: Config, logger = createLogger(config.logLeve
       lines.push(`  Sign in with your account (the first administrator is "${config.adminLogin}").`);
     }
     lines.push(`  Started in ${(ms / 1000).toFixed(1)} s. Ctrl-C stops the server${pg ? ' and PostgreSQL' : ''}.`, '');
-    process.stdout.write(lines.join('\n') + '\n');
+    if (!options.quiet) process.stdout.write(lines.join('\n') + '\n');
 
     const ormRef = orm;
     const pgRef = pg;

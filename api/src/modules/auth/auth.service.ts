@@ -43,15 +43,15 @@ export class AuthService {
     const user = await em.findOne(User, { login: login.trim().toLowerCase() }, { populate: ['passwordHash'] });
     const ok = await verifyPassword(user?.active ? user.passwordHash : undefined, password);
     if (!user || !ok) {
-      if (user) await em.nativeUpdate(User, { id: user.id }, { failedSignIns: user.failedSignIns + 1 });
+      if (user) await em.getConnection().execute('update app_user set failed_sign_ins = failed_sign_ins + 1 where id = ?', [user.id]);
       throw invalidCredentials();
     }
     const { token, tokenHash } = newSessionToken();
     const expiresAt = new Date(Date.now() + this.sessionTtlHours * 3600_000);
     const session = em.create(Session, { user, tokenHash, expiresAt, userAgent: userAgent?.slice(0, 300) ?? null });
-    user.failedSignIns = 0;
-    user.lastSignInAt = new Date();
     await em.flush();
+    // Bookkeeping, not an edit: plain SQL, so the version administrators edit against does not move.
+    await em.getConnection().execute('update app_user set failed_sign_ins = 0, last_sign_in_at = now() where id = ?', [user.id]);
     return { token, expiresAt, user, session };
   }
 

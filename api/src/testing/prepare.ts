@@ -1,0 +1,28 @@
+import 'reflect-metadata';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { Client } from 'pg';
+import { createLogger } from '../common/logger';
+import { ormOptions, migrate } from '../db/orm';
+import { loadSeeds } from '../seeds/loader';
+import path from 'node:path';
+
+/** Builds the template every test database is cloned from: migrations applied and seeds loaded, like a first start. */
+export async function prepareTemplate(adminUrl: string, name: string): Promise<void> {
+  const client = new Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(`drop database if exists ${client.escapeIdentifier(name)} with (force)`);
+    await client.query(`create database ${client.escapeIdentifier(name)}`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const orm = await MikroORM.init(ormOptions(url.toString()));
+  try {
+    await migrate(orm, createLogger('warn'));
+    await loadSeeds(orm.em.fork(), path.resolve(__dirname, '..', '..', '..', 'seeds'));
+  } finally {
+    await orm.close(true);
+  }
+}
