@@ -50,3 +50,16 @@ export const PUBLIC_ERROR_CODES = new Set([
   'SERVICE_UNAVAILABLE',
   'NOT_FOUND',
 ]);
+
+/** Flushes, turning a concurrent edit caught by the version column into a CONFLICT user error. */
+export async function flushOrConflict(em: { flush(): Promise<void> }, what: string): Promise<UserError | null> {
+  try {
+    await em.flush();
+    return null;
+  } catch (error) {
+    if ((error as Error).name === 'OptimisticLockError') {
+      return userError(UserErrorCode.CONFLICT, `The ${what} was changed by someone else meanwhile. Reload and try again.`, ['version']);
+    }
+    throw error;
+  }
+}

@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, 
 import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { GraphQLContext } from '../../common/context';
-import { UserError, UserErrorCode, userError } from '../../common/errors';
+import { flushOrConflict, UserError, UserErrorCode, userError } from '../../common/errors';
 import { PageInput, PageOf, pageOf } from '../../common/pagination';
 import { escapeLike } from '../../common/sql';
 import { Office } from '../catalogue/office.entity';
@@ -230,7 +230,7 @@ export class UsersResolver {
     user.role = role;
     if (input.active !== undefined && input.active !== null) user.active = input.active;
     if (input.password) user.passwordHash = await hashPassword(input.password);
-    await em.flush();
-    return { user, userErrors: [] };
+    const conflict = await flushOrConflict(em, 'account');
+    return conflict ? fail(conflict) : { user, userErrors: [] };
   }
 }
