@@ -6,6 +6,26 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+// The console tests drive Debian's Chromium (never a downloaded browser). On a Debian machine where we are root,
+// install it when missing; elsewhere say what is needed.
+const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+if (!fs.existsSync(chromium)) {
+  const canApt = process.getuid?.() === 0 && fs.existsSync('/usr/bin/apt-get');
+  if (!canApt) {
+    console.error(`Chromium not found at ${chromium}: install it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH.`);
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  }
+  console.log('Installing Debian chromium for the console tests...');
+  for (const args of [['update', '-qq'], ['install', '-y', '-qq', 'chromium']]) {
+    const r = spawnSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    if (r.status !== 0) {
+      console.log('0 passed, 1 failed');
+      process.exit(1);
+    }
+  }
+}
 const build = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit' });
 if (build.status !== 0) {
   console.log('0 passed, 1 failed');
