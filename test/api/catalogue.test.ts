@@ -35,6 +35,14 @@ describe('the public catalogue', () => {
     expect(wild.data!.services.totalCount).toBe(0);
   });
 
+  test('the approving decree is shown as repealed, with the repealing act', async () => {
+    const res = await app.gql('{ legalActs { number adoptedOn status repealedOn repealedBy { en } } service(code: "S1") { act { number status } } }');
+    expect(res.data!.legalActs).toEqual([
+      { number: '2223', adoptedOn: '2009-12-29', status: 'REPEALED', repealedOn: '2014-03-11', repealedBy: { en: expect.stringContaining('No 219') } },
+    ]);
+    expect(res.data!.service.act).toEqual({ number: '2223', status: 'REPEALED' });
+  });
+
   test('one standard by code; an unknown code is null', async () => {
     const res = await app.gql('{ s3: service(code: "s3") { code title { en } } none: service(code: "S99") { code } }');
     expect(res.data!.s3).toEqual({ code: 'S3', title: { en: expect.stringMatching(/reserve officers/) } });

@@ -35,7 +35,11 @@ function seedCopy(edit: (file: string, data: any) => void): string {
 test('a second load changes nothing and duplicates nothing', async () => {
   const before = await snapshot();
   const counts = await loadSeeds(app.orm.em.fork(), SEEDS);
-  expect(counts).toEqual({ region: { inserted: 0, updated: 0, unchanged: 16 }, service: { inserted: 0, updated: 0, unchanged: 10 } });
+  expect(counts).toEqual({
+    legalAct: { inserted: 0, updated: 0, unchanged: 1 },
+    region: { inserted: 0, updated: 0, unchanged: 16 },
+    service: { inserted: 0, updated: 0, unchanged: 10 },
+  });
   expect(await snapshot()).toEqual(before);
 });
 

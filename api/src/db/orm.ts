@@ -5,7 +5,9 @@ import { entities } from './entities';
 import { migrationsList } from '../migrations';
 import { StartupError } from './embedded';
 
-export function ormOptions(clientUrl: string, connectTimeoutMs = 5000): Options {
+export function ormOptions(clientUrl: string, connectTimeoutMs = 5000, logger?: Logger): Options {
+  // knex prints connection errors with console.log; route them into the structured log instead.
+  const log = (level: 'warn' | 'debug') => (message: unknown) => logger?.[level]({ knex: String(message) }, 'database driver');
   return {
     clientUrl,
     entities,
@@ -15,7 +17,10 @@ export function ormOptions(clientUrl: string, connectTimeoutMs = 5000): Options 
     forceUtcTimezone: true,
     // Fail fast instead of waiting a minute for a pool slot when the server is gone.
     pool: { min: 0, max: 10, acquireTimeoutMillis: connectTimeoutMs * 2 },
-    driverOptions: { connection: { connectionTimeoutMillis: connectTimeoutMs } },
+    driverOptions: {
+      connection: { connectionTimeoutMillis: connectTimeoutMs },
+      log: { warn: log('warn'), error: log('warn'), deprecate: log('debug'), debug: log('debug') },
+    },
     allowGlobalContext: false,
     debug: false,
   };
@@ -33,7 +38,7 @@ export async function connect(clientUrl: string, timeoutMs: number, logger: Logg
   let lastError: unknown;
   for (let attempt = 1; ; attempt++) {
     try {
-      const orm = await MikroORM.init(ormOptions(clientUrl, timeoutMs));
+      const orm = await MikroORM.init(ormOptions(clientUrl, timeoutMs, logger));
       await orm.em.getConnection().execute('select 1');
       return orm;
     } catch (error) {

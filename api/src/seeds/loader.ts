@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { z } from 'zod';
-import { regionsFile, servicesFile } from './schema';
+import { legalActsFile, regionsFile, servicesFile } from './schema';
 
 export class SeedError extends Error {}
 
@@ -23,7 +23,8 @@ export function readSeed<T extends z.ZodTypeAny>(dir: string, file: string, sche
   return parsed.data;
 }
 
-type Value = string | number | boolean | null | { json: unknown };
+/** A literal, a JSON document, or a scalar sub-select resolving a reference by its natural key. */
+type Value = string | number | boolean | null | { json: unknown } | { sql: string; param: unknown };
 interface SeedRow {
   key: string;
   values: Record<string, Value>;
@@ -47,6 +48,10 @@ async function upsert(em: EntityManager, table: string, rows: SeedRow[]): Promis
     params.push(row.key, hash);
     const cells = columns.map((c) => {
       const v = row.values[c];
+      if (v !== null && typeof v === 'object' && 'sql' in v) {
+        params.push(v.param);
+        return `(${v.sql})`;
+      }
       if (v !== null && typeof v === 'object') {
         params.push(JSON.stringify(v.json));
         return '?::jsonb';
@@ -74,7 +79,28 @@ async function upsert(em: EntityManager, table: string, rows: SeedRow[]): Promis
 export async function loadSeeds(em: EntityManager, dir: string): Promise<Record<string, SeedCounts>> {
   const regions = readSeed(dir, 'regions.json', regionsFile);
   const services = readSeed(dir, 'services.json', servicesFile);
+  const acts = readSeed(dir, 'legal-acts.json', legalActsFile);
+  const actNumbers = new Set(acts.acts.map((a) => a.number));
+  const unknownAct = services.services.findIndex((s) => !actNumbers.has(s.act));
+  if (unknownAct >= 0) throw new SeedError(`Seed file services.json is invalid: services.${unknownAct}.act: no act "${services.services[unknownAct].act}" in legal-acts.json`);
   return em.transactional(async (tx) => ({
+    legalAct: await upsert(
+      tx,
+      'legal_act',
+      acts.acts.map((a) => ({
+        key: `act:${a.number}`,
+        values: {
+          number: a.number,
+          adopted_on: a.adoptedOn,
+          kind: { json: a.kind },
+          title: { json: a.title },
+          signatory: a.signatory ?? null,
+          status: a.status,
+          repealed_on: a.repealedOn ?? null,
+          repealed_by: a.repealedBy ? { json: a.repealedBy } : null,
+        },
+      })),
+    ),
     region: await upsert(
       tx,
       'region',
@@ -88,7 +114,14 @@ export async function loadSeeds(em: EntityManager, dir: string): Promise<Record<
       'service',
       services.services.map((s) => ({
         key: `service:${s.code}`,
-        values: { code: s.code, decree_item: s.decreeItem, status: s.status, title: { json: s.title }, sort_order: s.sortOrder },
+        values: {
+          code: s.code,
+          act_id: { sql: 'select id from legal_act where number = ?', param: s.act },
+          decree_item: s.decreeItem,
+          status: s.status,
+          title: { json: s.title },
+          sort_order: s.sortOrder,
+        },
       })),
     ),
   }));

@@ -31,10 +31,35 @@ export const servicesFile = z
         z
           .object({
             code: z.string().regex(/^[SR]\d+$/),
+            act: z.string().min(1),
             decreeItem: z.string(),
             status: z.enum(['IN_FORCE', 'REPEALED']),
             title: localizedText,
             sortOrder: z.number().int().positive(),
+          })
+          .strict(),
+      )
+      .min(1),
+  })
+  .strict();
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const legalActsFile = z
+  .object({
+    source: z.string(),
+    acts: z
+      .array(
+        z
+          .object({
+            number: z.string().min(1),
+            adoptedOn: isoDate,
+            kind: localizedText,
+            title: localizedText,
+            signatory: z.string().optional(),
+            status: z.enum(['IN_FORCE', 'REPEALED']),
+            repealedOn: isoDate.optional(),
+            repealedBy: localizedText.optional(),
           })
           .strict(),
       )

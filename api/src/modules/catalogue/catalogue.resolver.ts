@@ -4,6 +4,7 @@ import { raw, type FilterQuery } from '@mikro-orm/core';
 import { escapeLike } from '../../common/sql';
 import type { GraphQLContext } from '../../common/context';
 import { PageInput, PageOf, pageOf } from '../../common/pagination';
+import { LegalAct } from './legal-act.entity';
 import { Region } from './region.entity';
 import { Service, ServiceStatus } from './service.entity';
 
@@ -31,6 +32,11 @@ export class CatalogueResolver {
     return em.find(Region, {}, { orderBy: { sortOrder: 'asc', code: 'asc' } });
   }
 
+  @Query(() => [LegalAct], { description: 'The legal acts that approve standards, with their status. Public.' })
+  legalActs(@Ctx() { em }: GraphQLContext): Promise<LegalAct[]> {
+    return em.find(LegalAct, {}, { orderBy: { adoptedOn: 'asc' } });
+  }
+
   @Query(() => ServicePage, { description: 'The service standards of the decree. Public.' })
   async services(
     @Ctx() { em }: GraphQLContext,
@@ -41,15 +47,15 @@ export class CatalogueResolver {
     if (filter?.status) where.status = filter.status;
     if (filter?.search) {
       const like = `%${escapeLike(filter.search.toLowerCase())}%`;
-      where.$or = [{ code: { $ilike: like } }, { [raw('lower(title::text)')]: { $like: like } }];
+      where.$or = [{ code: { $ilike: like } }, { [raw((alias) => `lower(${alias}.title::text)`)]: { $like: like } }];
     }
     const { offset, limit } = pageOf(page);
-    const [items, totalCount] = await em.findAndCount(Service, where, { orderBy: { sortOrder: 'asc', code: 'asc' }, offset, limit });
+    const [items, totalCount] = await em.findAndCount(Service, where, { populate: ['act'], orderBy: { sortOrder: 'asc', code: 'asc' }, offset, limit });
     return { items, totalCount };
   }
 
   @Query(() => Service, { nullable: true, description: 'One standard by its code (e.g. "S3"). Public.' })
   service(@Ctx() { em }: GraphQLContext, @Arg('code') code: string): Promise<Service | null> {
-    return em.findOne(Service, { code: code.trim().toUpperCase() });
+    return em.findOne(Service, { code: code.trim().toUpperCase() }, { populate: ['act'] });
   }
 }

@@ -1,7 +1,8 @@
-import { Entity, Enum, Property } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/core';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { SeededEntity } from '../../common/seeded.entity';
 import { LocalizedText } from '../../common/localized-text';
+import { LegalAct } from './legal-act.entity';
 
 export enum ServiceStatus {
   IN_FORCE = 'IN_FORCE',
@@ -27,7 +28,11 @@ export class Service extends SeededEntity<'sortOrder'> {
   @Enum({ items: () => ServiceStatus, nativeEnumName: 'service_status' })
   status!: ServiceStatus;
 
-  @Field(() => String, { nullable: true, description: 'Where the decree lists it, e.g. "item 6)".' })
+  @Field(() => LegalAct, { description: 'The act that approved the standard (and whether it is still in force).' })
+  @ManyToOne(() => LegalAct)
+  act!: LegalAct;
+
+  @Field(() => String, { nullable: true, description: 'Where the act lists it, e.g. "6)" for item 1, sub-item 6).' })
   @Property({ type: 'text', nullable: true })
   decreeItem?: string | null;
 

@@ -1,11 +1,16 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261124205212_initial extends Migration {
+export class Migration20261124210039_initial extends Migration {
 
   override async up(): Promise<void> {
+    this.addSql(`create type "act_status" as enum ('IN_FORCE', 'REPEALED');`);
     this.addSql(`create type "region_kind" as enum ('OBLAST', 'CITY');`);
     this.addSql(`create type "service_status" as enum ('IN_FORCE', 'REPEALED');`);
     this.addSql(`create type "role" as enum ('ADMIN', 'SUPERVISOR', 'DIRECTORY_ADMIN', 'OPERATOR', 'INTEGRATOR');`);
+    this.addSql(`create table "legal_act" ("id" uuid not null default gen_random_uuid(), "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "version" int not null default 1, "seed_key" text null, "seed_hash" text null, "edited_at" timestamptz null, "number" text not null, "adopted_on" date not null, "kind" jsonb not null, "title" jsonb not null, "signatory" text null, "status" "act_status" not null, "repealed_on" date null, "repealed_by" jsonb null, constraint "legal_act_pkey" primary key ("id"));`);
+    this.addSql(`alter table "legal_act" add constraint "legal_act_seed_key_unique" unique ("seed_key");`);
+    this.addSql(`alter table "legal_act" add constraint "legal_act_number_unique" unique ("number");`);
+
     this.addSql(`create table "region" ("id" uuid not null default gen_random_uuid(), "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "version" int not null default 1, "seed_key" text null, "seed_hash" text null, "edited_at" timestamptz null, "code" text not null, "iso_numeric_code" text null, "name" jsonb not null, "kind" "region_kind" not null, "sort_order" int not null default 0, constraint "region_pkey" primary key ("id"));`);
     this.addSql(`alter table "region" add constraint "region_seed_key_unique" unique ("seed_key");`);
     this.addSql(`alter table "region" add constraint "region_code_unique" unique ("code");`);
@@ -13,7 +18,7 @@ export class Migration20261124205212_initial extends Migration {
     this.addSql(`create table "office" ("id" uuid not null default gen_random_uuid(), "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "version" int not null default 1, "seed_key" text null, "seed_hash" text null, "edited_at" timestamptz null, "region_id" uuid not null, "name" jsonb not null, "address" jsonb null, constraint "office_pkey" primary key ("id"));`);
     this.addSql(`alter table "office" add constraint "office_seed_key_unique" unique ("seed_key");`);
 
-    this.addSql(`create table "service" ("id" uuid not null default gen_random_uuid(), "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "version" int not null default 1, "seed_key" text null, "seed_hash" text null, "edited_at" timestamptz null, "code" text not null, "title" jsonb not null, "status" "service_status" not null, "decree_item" text null, "sort_order" int not null default 0, constraint "service_pkey" primary key ("id"));`);
+    this.addSql(`create table "service" ("id" uuid not null default gen_random_uuid(), "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "version" int not null default 1, "seed_key" text null, "seed_hash" text null, "edited_at" timestamptz null, "code" text not null, "title" jsonb not null, "status" "service_status" not null, "act_id" uuid not null, "decree_item" text null, "sort_order" int not null default 0, constraint "service_pkey" primary key ("id"));`);
     this.addSql(`alter table "service" add constraint "service_seed_key_unique" unique ("seed_key");`);
     this.addSql(`alter table "service" add constraint "service_code_unique" unique ("code");`);
 
@@ -29,6 +34,8 @@ export class Migration20261124205212_initial extends Migration {
 
     this.addSql(`alter table "office" add constraint "office_region_id_foreign" foreign key ("region_id") references "region" ("id") on update cascade;`);
 
+    this.addSql(`alter table "service" add constraint "service_act_id_foreign" foreign key ("act_id") references "legal_act" ("id") on update cascade;`);
+
     this.addSql(`alter table "app_user" add constraint "app_user_region_id_foreign" foreign key ("region_id") references "region" ("id") on update cascade on delete set null;`);
     this.addSql(`alter table "app_user" add constraint "app_user_office_id_foreign" foreign key ("office_id") references "office" ("id") on update cascade on delete set null;`);
 
@@ -38,6 +45,8 @@ export class Migration20261124205212_initial extends Migration {
   }
 
   override async down(): Promise<void> {
+    this.addSql(`alter table "service" drop constraint "service_act_id_foreign";`);
+
     this.addSql(`alter table "office" drop constraint "office_region_id_foreign";`);
 
     this.addSql(`alter table "app_user" drop constraint "app_user_region_id_foreign";`);
@@ -47,6 +56,8 @@ export class Migration20261124205212_initial extends Migration {
     this.addSql(`alter table "session" drop constraint "session_user_id_foreign";`);
 
     this.addSql(`alter table "api_key" drop constraint "api_key_user_id_foreign";`);
+
+    this.addSql(`drop table if exists "legal_act" cascade;`);
 
     this.addSql(`drop table if exists "region" cascade;`);
 
@@ -60,6 +71,7 @@ export class Migration20261124205212_initial extends Migration {
 
     this.addSql(`drop table if exists "api_key" cascade;`);
 
+    this.addSql(`drop type "act_status";`);
     this.addSql(`drop type "region_kind";`);
     this.addSql(`drop type "service_status";`);
     this.addSql(`drop type "role";`);

@@ -1,0 +1,19 @@
+import { Kind } from 'graphql';
+import { DateScalar, isIsoDate } from '../../api/src/common/scalars';
+
+describe('the Date scalar', () => {
+  test.each(['2009-12-29', '2012-02-29', '2030-01-01'])('accepts the calendar date %s', (d) => {
+    expect(DateScalar.parseValue(d)).toBe(d);
+    expect(DateScalar.parseLiteral({ kind: Kind.STRING, value: d })).toBe(d);
+  });
+
+  test.each(['2013-02-29', '2009-13-01', '29.12.2009', '2009-12-29T00:00:00Z', '', 20091229])('refuses %p with a BAD_USER_INPUT error', (d) => {
+    expect(isIsoDate(d)).toBe(false);
+    expect(() => DateScalar.parseValue(d)).toThrow(expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT' } }));
+  });
+
+  test('serialises a Date by its UTC day and a string as it is', () => {
+    expect(DateScalar.serialize(new Date('2014-03-11T00:00:00Z'))).toBe('2014-03-11');
+    expect(DateScalar.serialize('2014-03-11')).toBe('2014-03-11');
+  });
+});
