@@ -8,7 +8,8 @@ import { ensureDatabase } from './db/database';
 import { startEmbeddedPostgres, StartupError, type EmbeddedPostgres } from './db/embedded';
 import { connect, migrate } from './db/orm';
 import { AuthService } from './modules/auth/auth.service';
-import { loadSeeds, SeedError } from './seeds/loader';
+import { SeedError } from './seeds/loader';
+import { ReferenceDataSeeder } from './seeds/reference-data.seeder';
 
 export interface Running {
   app: App;
@@ -32,8 +33,9 @@ export async function start(config: Config, logger = createLogger(config.logLeve
     }
     orm = await connect(databaseUrl, config.dbConnectTimeoutMs, logger);
     await migrate(orm, logger);
-    const seeds = await loadSeeds(orm.em.fork(), config.seedDir);
-    logger.info({ seeds }, 'reference data loaded');
+    const seeder = new ReferenceDataSeeder(config.seedDir);
+    await seeder.run(orm.em.fork());
+    logger.info({ seeds: seeder.counts }, 'reference data loaded');
     const admin = await new AuthService(config.sessionTtlHours).ensureAdmin(orm.em.fork(), config.adminLogin, config.adminPassword);
 
     const app = await createApp(config, orm, logger);

@@ -19,8 +19,12 @@ afterAll(async () => {
   await app?.stop();
 });
 
-const snapshot = async () =>
-  (await db.query("select seed_key, version, updated_at, name::text as text from region union all select seed_key, version, updated_at, title::text from service order by 1")).rows;
+// Every seeded table: key, version and last update of each row.
+const snapshot = async () => {
+  const tables = (await db.query("select table_name from information_schema.columns where column_name = 'seed_key' and table_schema = 'public' order by 1")).rows;
+  const parts = tables.map((t: { table_name: string }) => `select seed_key, version, updated_at from "${t.table_name}"`);
+  return (await db.query(`${parts.join(' union all ')} order by 1`)).rows;
+};
 
 function seedCopy(edit: (file: string, data: any) => void): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seeds-'));
@@ -35,11 +39,9 @@ function seedCopy(edit: (file: string, data: any) => void): string {
 test('a second load changes nothing and duplicates nothing', async () => {
   const before = await snapshot();
   const counts = await loadSeeds(app.orm.em.fork(), SEEDS);
-  expect(counts).toEqual({
-    legalAct: { inserted: 0, updated: 0, unchanged: 1 },
-    region: { inserted: 0, updated: 0, unchanged: 16 },
-    service: { inserted: 0, updated: 0, unchanged: 10 },
-  });
+  for (const [table, c] of Object.entries(counts)) expect({ table, inserted: c.inserted, updated: c.updated }).toEqual({ table, inserted: 0, updated: 0 });
+  expect(counts.region.unchanged).toBe(16);
+  expect(counts.service.unchanged).toBe(10);
   expect(await snapshot()).toEqual(before);
 });
 

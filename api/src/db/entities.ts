@@ -1,10 +1,31 @@
-import { LegalAct } from '../modules/catalogue/legal-act.entity';
+import { ActAmendment, LegalAct } from '../modules/catalogue/legal-act.entity';
 import { Region } from '../modules/catalogue/region.entity';
-import { Service } from '../modules/catalogue/service.entity';
-import { Office } from '../modules/catalogue/office.entity';
+import { Service, ServiceEvent } from '../modules/catalogue/service.entity';
+import { DeadlineRule, DocumentRequirement, ServiceCase, ServiceIndicator, ServiceSchedule } from '../modules/catalogue/rules.entity';
+import { ApplicationForm, FormField } from '../modules/catalogue/form.entity';
+import { Department, Office, PscBranch } from '../modules/directory/office.entity';
 import { User } from '../modules/users/user.entity';
 import { Session } from '../modules/auth/session.entity';
 import { ApiKey } from '../modules/auth/api-key.entity';
 
 /** Listed explicitly: no folder scanning, so the compiled server and the Jest run see the same set. */
-export const entities = [LegalAct, Region, Service, Office, User, Session, ApiKey];
+export const entities = [
+  LegalAct,
+  ActAmendment,
+  Region,
+  Service,
+  ServiceEvent,
+  ServiceCase,
+  DeadlineRule,
+  DocumentRequirement,
+  ServiceSchedule,
+  ServiceIndicator,
+  ApplicationForm,
+  FormField,
+  Department,
+  PscBranch,
+  Office,
+  User,
+  Session,
+  ApiKey,
+];

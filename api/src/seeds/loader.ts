@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { z } from 'zod';
-import { legalActsFile, regionsFile, servicesFile } from './schema';
+import { directoryFile, formsFile, legalActsFile, regionsFile, servicesFile, standardFile, type StandardFile } from './schema';
+import { crossCheck } from './cross-check';
 
 export class SeedError extends Error {}
 
@@ -23,8 +24,30 @@ export function readSeed<T extends z.ZodTypeAny>(dir: string, file: string, sche
   return parsed.data;
 }
 
-/** A literal, a JSON document, or a scalar sub-select resolving a reference by its natural key. */
-type Value = string | number | boolean | null | { json: unknown } | { sql: string; param: unknown };
+/** Everything in seeds/, read and validated, before anything is written. */
+export function readAllSeeds(dir: string) {
+  const seeds = {
+    regions: readSeed(dir, 'regions.json', regionsFile),
+    acts: readSeed(dir, 'legal-acts.json', legalActsFile),
+    services: readSeed(dir, 'services.json', servicesFile),
+    directory: fs.existsSync(path.join(dir, 'directory.json'))
+      ? readSeed(dir, 'directory.json', directoryFile)
+      : { source: '', departments: [], branches: [], offices: [] },
+    forms: fs.existsSync(path.join(dir, 'forms.json')) ? readSeed(dir, 'forms.json', formsFile) : { source: '', forms: [] },
+    standards: ['S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7'].filter((code) => fs.existsSync(path.join(dir, 'standards', `${code}.json`))).map((code) => {
+      const standard: StandardFile = readSeed(dir, path.join('standards', `${code}.json`), standardFile);
+      if (standard.code !== code) throw new SeedError(`Seed file standards/${code}.json holds ${standard.code}`);
+      return standard;
+    }),
+  };
+  const problems = crossCheck(seeds);
+  if (problems.length) throw new SeedError(`Seed files disagree: ${problems.slice(0, 5).join('; ')}`);
+  return seeds;
+}
+export type Seeds = ReturnType<typeof readAllSeeds>;
+
+/** A literal, a JSON document, a text array, or a scalar sub-select resolving a reference by its seed key. */
+type Value = string | number | boolean | null | { json: unknown } | { array: string[] } | { ref: string; key: string | null };
 interface SeedRow {
   key: string;
   values: Record<string, Value>;
@@ -35,9 +58,11 @@ export interface SeedCounts {
   unchanged: number;
 }
 
+const pgArray = (items: string[]) => `{${items.map((s) => `"${s.replace(/["\\]/g, (c) => '\\' + c)}"`).join(',')}}`;
+
 /**
  * Upserts rows by seed key in one statement. A row changes only when its seed record changed and no administrator
- * has edited it since (edited_at is null): a second start writes nothing, and administrators' edits stay.
+ * has edited it since (edited_at is null): a second load writes nothing, and administrators' edits stay.
  */
 async function upsert(em: EntityManager, table: string, rows: SeedRow[]): Promise<SeedCounts> {
   if (!rows.length) return { inserted: 0, updated: 0, unchanged: 0 };
@@ -48,16 +73,21 @@ async function upsert(em: EntityManager, table: string, rows: SeedRow[]): Promis
     params.push(row.key, hash);
     const cells = columns.map((c) => {
       const v = row.values[c];
-      if (v !== null && typeof v === 'object' && 'sql' in v) {
-        params.push(v.param);
-        return `(${v.sql})`;
+      if (v === null || typeof v !== 'object') {
+        params.push(v);
+        return '?';
       }
-      if (v !== null && typeof v === 'object') {
-        params.push(JSON.stringify(v.json));
-        return '?::jsonb';
+      if ('ref' in v) {
+        if (v.key === null) return 'null';
+        params.push(v.key);
+        return `(select id from "${v.ref}" where seed_key = ?)`;
       }
-      params.push(v);
-      return '?';
+      if ('array' in v) {
+        params.push(pgArray(v.array));
+        return '?::text[]';
+      }
+      params.push(JSON.stringify(v.json));
+      return '?::jsonb';
     });
     return `(?, ?, ${cells.join(', ')})`;
   });
@@ -75,54 +105,298 @@ async function upsert(em: EntityManager, table: string, rows: SeedRow[]): Promis
   return { inserted, updated: result.length - inserted, unchanged: rows.length - result.length };
 }
 
-/** Loads all of seeds/ in one transaction: either every table is brought up to date or none is. */
-export async function loadSeeds(em: EntityManager, dir: string): Promise<Record<string, SeedCounts>> {
-  const regions = readSeed(dir, 'regions.json', regionsFile);
-  const services = readSeed(dir, 'services.json', servicesFile);
-  const acts = readSeed(dir, 'legal-acts.json', legalActsFile);
-  const actNumbers = new Set(acts.acts.map((a) => a.number));
-  const unknownAct = services.services.findIndex((s) => !actNumbers.has(s.act));
-  if (unknownAct >= 0) throw new SeedError(`Seed file services.json is invalid: services.${unknownAct}.act: no act "${services.services[unknownAct].act}" in legal-acts.json`);
-  return em.transactional(async (tx) => ({
-    legalAct: await upsert(
-      tx,
-      'legal_act',
-      acts.acts.map((a) => ({
-        key: `act:${a.number}`,
-        values: {
-          number: a.number,
-          adopted_on: a.adoptedOn,
-          kind: { json: a.kind },
-          title: { json: a.title },
-          signatory: a.signatory ?? null,
-          status: a.status,
-          repealed_on: a.repealedOn ?? null,
-          repealed_by: a.repealedBy ? { json: a.repealedBy } : null,
-        },
-      })),
-    ),
-    region: await upsert(
-      tx,
+const json = (value: unknown): Value => (value === undefined || value === null ? null : { json: value });
+const cited = (r: { cite: string; lines: string }) => ({ cite: r.cite, lines: r.lines });
+
+/** The rows of every table, in the order foreign keys need them. */
+function tables(seeds: Seeds): [string, SeedRow[]][] {
+  const { regions, acts, services, directory, forms, standards } = seeds;
+  const serviceKey = (code: string) => `service:${code}`;
+  const caseKey = (service: string, key: string | null) => (key ? `case:${service}:${key}` : null);
+  const details = (s: StandardFile) => {
+    const { code: _c, cases: _k, deadlines: _d, documents: _doc, schedules: _s, indicators: _i, applicationForm: _f, ...rest } = s;
+    return rest;
+  };
+  return [
+    [
       'region',
       regions.regions.map((r) => ({
         key: `region:${r.code}`,
-        values: { code: r.code, iso_numeric_code: r.isoNumericCode, kind: r.kind, name: { json: r.name }, sort_order: r.sortOrder },
+        values: { code: r.code, iso_numeric_code: r.isoNumericCode, kind: r.kind, name: json(r.name), sort_order: r.sortOrder },
       })),
-    ),
-    service: await upsert(
-      tx,
-      'service',
-      services.services.map((s) => ({
-        key: `service:${s.code}`,
+    ],
+    [
+      'legal_act',
+      acts.acts.map((a) => ({
+        key: `act:${a.key}`,
         values: {
-          code: s.code,
-          act_id: { sql: 'select id from legal_act where number = ?', param: s.act },
-          decree_item: s.decreeItem,
-          status: s.status,
-          title: { json: s.title },
-          sort_order: s.sortOrder,
+          key: a.key,
+          kind: a.kind,
+          number: a.number,
+          adopted_on: a.adoptedOn,
+          title: json(a.title),
+          note: json(a.note),
+          signatory: a.signatory ?? null,
+          status: a.status,
+          repealed_on: a.repealedOn ?? null,
+          approves_standards: a.approvesStandards,
+          ...cited(a),
         },
       })),
-    ),
-  }));
+    ],
+    [
+      'act_amendment',
+      acts.amendments.map((m) => ({
+        key: `amendment:${m.act}:${m.amends}`,
+        values: {
+          act_id: { ref: 'legal_act', key: `act:${m.act}` },
+          amends_id: { ref: 'legal_act', key: `act:${m.amends}` },
+          changes: json(m.changes),
+          entry_into_force: json(m.entryIntoForce),
+          ...cited(m),
+        },
+      })),
+    ],
+    [
+      'application_form',
+      forms.forms.map((f) => ({
+        key: `form:${f.code}`,
+        values: {
+          code: f.code,
+          title: json(f.title),
+          used_by: { array: f.usedBy },
+          attachments: json(f.attachments),
+          notes: json(f.notes),
+          observations: json(f.observations),
+          lines: f.lines,
+        },
+      })),
+    ],
+    [
+      'form_field',
+      forms.forms.flatMap((f) =>
+        f.fields.map((field, i) => ({
+          key: `field:${f.code}:${field.key}`,
+          values: {
+            form_id: { ref: 'application_form', key: `form:${f.code}` },
+            position: i + 1,
+            key: field.key,
+            label: json(field.label),
+            type: field.type,
+            required: field.required,
+            choices: json(field.choices),
+            lines: field.lines,
+          },
+        })),
+      ),
+    ],
+    [
+      'service',
+      services.services.map((s) => {
+        const standard = standards.find((x) => x.code === s.code);
+        return {
+          key: serviceKey(s.code),
+          values: {
+            code: s.code,
+            act_id: { ref: 'legal_act', key: `act:${s.act}` },
+            decree_item: s.decreeItem,
+            status: s.status,
+            title: json(s.title),
+            sort_order: s.sortOrder,
+            details: json(standard ? details(standard) : null),
+            form_code: standard?.applicationForm.form ?? null,
+            form_note: json(standard?.applicationForm.note),
+          },
+        };
+      }),
+    ],
+    [
+      'service_event',
+      services.services.flatMap((s) =>
+        s.history.map((h, i) => ({
+          key: `event:${s.code}:${i + 1}`,
+          values: { service_id: { ref: 'service', key: serviceKey(s.code) }, act_id: { ref: 'legal_act', key: `act:${h.act}` }, change: h.change, ...cited(h) },
+        })),
+      ),
+    ],
+    [
+      'service_case',
+      standards.flatMap((s) =>
+        s.cases.map((c, i) => ({
+          key: caseKey(s.code, c.key)!,
+          values: {
+            service_id: { ref: 'service', key: serviceKey(s.code) },
+            key: c.key,
+            parent_key: c.parent,
+            number: c.number,
+            kind: c.kind,
+            title: json(c.title),
+            deadline_case_key: c.deadlineCase,
+            mapping: c.mapping,
+            position: i + 1,
+            ...cited(c),
+          },
+        })),
+      ),
+    ],
+    [
+      'deadline_rule',
+      standards.flatMap((s) =>
+        s.deadlines.map((d, i) => ({
+          key: `deadline:${s.code}:${i + 1}`,
+          values: {
+            service_id: { ref: 'service', key: serviceKey(s.code) },
+            channel: d.channel,
+            case_id: { ref: 'service_case', key: caseKey(s.code, d.case) },
+            kind: d.kind,
+            value: d.value,
+            unit: d.unit,
+            up_to: d.upTo,
+            starts_from: d.startsFrom,
+            condition: json(d.condition),
+            excludes_acceptance_and_issue_days: d.excludesAcceptanceAndIssueDays,
+            text: json(d.text),
+            position: i + 1,
+            ...cited(d),
+          },
+        })),
+      ),
+    ],
+    [
+      'document_requirement',
+      standards.flatMap((s) =>
+        s.documents.flatMap((group, g) =>
+          group.items.map((item, i) => ({
+            key: `document:${s.code}:${g + 1}:${i + 1}`,
+            values: {
+              service_id: { ref: 'service', key: serviceKey(s.code) },
+              case_id: { ref: 'service_case', key: caseKey(s.code, group.case) },
+              submitted_by: json(group.submittedBy),
+              name: json(item.name),
+              kind: item.kind,
+              from_state_system: item.fromStateSystem,
+              condition: json(item.condition),
+              photo_width_cm: item.photo?.widthCm ?? null,
+              photo_height_cm: item.photo?.heightCm ?? null,
+              photo_count: item.photo?.count ?? null,
+              photo_in_uniform: item.photo?.inUniform ?? null,
+              position: (g + 1) * 100 + i + 1,
+              ...cited(item),
+            },
+          })),
+        ),
+      ),
+    ],
+    [
+      'service_schedule',
+      standards.flatMap((s) =>
+        s.schedules.map((h, i) => ({
+          key: `schedule:${s.code}:${h.channel}:${i + 1}`,
+          values: {
+            service_id: { ref: 'service', key: serviceKey(s.code) },
+            channel: h.channel,
+            days: { array: h.days },
+            opens: h.opens,
+            closes: h.closes,
+            lunch_from: h.lunchBreak?.from ?? null,
+            lunch_to: h.lunchBreak?.to ?? null,
+            closed_on: h.closedOn,
+            text: json(h.text),
+            ...cited(h),
+          },
+        })),
+      ),
+    ],
+    [
+      'service_indicator',
+      standards.flatMap((s) =>
+        s.indicators.map((ind) => ({
+          key: `indicator:${s.code}:${ind.code}`,
+          values: {
+            service_id: { ref: 'service', key: serviceKey(s.code) },
+            code: ind.code,
+            group_code: ind.group.code,
+            group_name: json(ind.group.name),
+            wording: json(ind.wording),
+            normative_value: ind.normativeValue,
+            ...cited(ind),
+          },
+        })),
+      ),
+    ],
+    [
+      'department',
+      directory.departments.map((d) => ({
+        key: d.key,
+        values: {
+          region_id: { ref: 'region', key: `region:${d.region}` },
+          number: d.number,
+          name: json(d.name),
+          postcode: d.postcode,
+          address: json(d.address),
+          phones: json(d.phones),
+          notes: json(d.notes),
+          ...cited(d),
+        },
+      })),
+    ],
+    [
+      'psc_branch',
+      directory.branches.map((b) => ({
+        key: b.key,
+        values: {
+          region_id: { ref: 'region', key: `region:${b.region}` },
+          name: json(b.name),
+          address: json(b.address),
+          phones: json(b.phones),
+          notes: json(b.notes),
+          ...cited(b),
+        },
+      })),
+    ],
+    [
+      'office',
+      directory.offices.map((o) => ({
+        key: o.key,
+        values: {
+          region_id: { ref: 'region', key: `region:${o.region}` },
+          branch_id: { ref: 'psc_branch', key: o.branch },
+          position: o.position,
+          printed_number: o.printedNumber,
+          kind: o.kind,
+          name: json(o.name),
+          address: json(o.address),
+          phones: json(o.phones),
+          notes: json(o.notes),
+          ...cited(o),
+        },
+      })),
+    ],
+  ];
+}
+
+/** Acts refer to the act that repealed them, which may come later in the file: linked once all acts exist. */
+async function linkRepeals(em: EntityManager, seeds: Seeds): Promise<void> {
+  const pairs = seeds.acts.acts.filter((a) => a.repealedBy).map((a) => [`act:${a.key}`, `act:${a.repealedBy}`]);
+  if (!pairs.length) return;
+  await em.getConnection().execute(
+    `update legal_act a set repealed_by_id = r.id
+       from (values ${pairs.map(() => '(?, ?)').join(', ')}) as p(act_key, repealer_key)
+       join legal_act r on r.seed_key = p.repealer_key
+      where a.seed_key = p.act_key and a.edited_at is null and a.repealed_by_id is distinct from r.id`,
+    pairs.flat(),
+  );
+}
+
+/** Loads all of seeds/ in one transaction: either every table is brought up to date or none is. */
+export async function loadSeeds(em: EntityManager, dir: string): Promise<Record<string, SeedCounts>> {
+  const seeds = readAllSeeds(dir);
+  return em.transactional(async (tx) => {
+    const counts: Record<string, SeedCounts> = {};
+    for (const [table, rows] of tables(seeds)) {
+      counts[table] = await upsert(tx, table, rows);
+      if (table === 'legal_act') await linkRepeals(tx, seeds);
+    }
+    return counts;
+  });
 }

@@ -3,7 +3,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { Client } from 'pg';
 import { createLogger } from '../common/logger';
 import { ormOptions, migrate } from '../db/orm';
-import { loadSeeds } from '../seeds/loader';
+import { ReferenceDataSeeder } from '../seeds/reference-data.seeder';
 import path from 'node:path';
 
 /** Builds the template every test database is cloned from: migrations applied and seeds loaded, like a first start. */
@@ -21,7 +21,7 @@ export async function prepareTemplate(adminUrl: string, name: string): Promise<v
   const orm = await MikroORM.init(ormOptions(url.toString()));
   try {
     await migrate(orm, createLogger('warn'));
-    await loadSeeds(orm.em.fork(), path.resolve(__dirname, '..', '..', '..', 'seeds'));
+    await new ReferenceDataSeeder(path.resolve(__dirname, '..', '..', '..', 'seeds')).run(orm.em.fork());
   } finally {
     await orm.close(true);
   }

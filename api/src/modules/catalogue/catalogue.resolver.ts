@@ -34,7 +34,7 @@ export class CatalogueResolver {
 
   @Query(() => [LegalAct], { description: 'The legal acts that approve standards, with their status. Public.' })
   legalActs(@Ctx() { em }: GraphQLContext): Promise<LegalAct[]> {
-    return em.find(LegalAct, {}, { orderBy: { adoptedOn: 'asc' } });
+    return em.find(LegalAct, {}, { populate: ['repealedBy'], orderBy: { adoptedOn: 'asc' } });
   }
 
   @Query(() => ServicePage, { description: 'The service standards of the decree. Public.' })

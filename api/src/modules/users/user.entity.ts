@@ -1,7 +1,7 @@
 import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
-import { Office } from '../catalogue/office.entity';
+import { Office } from '../directory/office.entity';
 import { Region } from '../catalogue/region.entity';
 
 export enum Role {

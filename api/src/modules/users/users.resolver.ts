@@ -5,7 +5,7 @@ import type { GraphQLContext } from '../../common/context';
 import { flushOrConflict, UserError, UserErrorCode, userError } from '../../common/errors';
 import { PageInput, PageOf, pageOf } from '../../common/pagination';
 import { escapeLike } from '../../common/sql';
-import { Office } from '../catalogue/office.entity';
+import { Office } from '../directory/office.entity';
 import { Region } from '../catalogue/region.entity';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../auth/passwords';
 import { Role, User } from './user.entity';
