@@ -34,8 +34,11 @@ if (!apiOnly) {
   const admin = path.join(root, 'admin');
   const inputs = [
     ...filesUnder(path.join(admin, 'src')),
+    ...filesUnder(path.join(admin, 'public')),
+    ...filesUnder(path.join(root, 'schema', 'generated')),
     path.join(admin, 'index.html'),
     path.join(admin, 'vite.config.ts'),
+    path.join(admin, 'package.json'),
     path.join(root, 'package-lock.json'),
   ].filter((f) => fs.existsSync(f));
   const stamp = path.join(admin, 'dist', '.build-hash');

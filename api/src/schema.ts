@@ -2,6 +2,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
 import { authChecker } from './common/auth-checker';
+import { loadReferences } from './common/load-references';
 import type { AuthService } from './modules/auth/auth.service';
 import { createAuthResolver } from './modules/auth/auth.resolver';
 import { ApiKeysResolver } from './modules/auth/api-keys.resolver';
@@ -13,6 +14,7 @@ export function createSchema(auth: AuthService): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: [createAuthResolver(auth), CatalogueResolver, LocalizedTextResolver, UsersResolver, ApiKeysResolver],
     authChecker,
+    globalMiddlewares: [loadReferences],
     authMode: 'error',
     validate: { forbidUnknownValues: false },
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],

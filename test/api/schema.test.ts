@@ -17,7 +17,7 @@ test('the committed schema/schema.graphql is what the code builds (run `npm run 
 });
 
 test('the generated console documents are up to date with the schema (run `npm run codegen`)', async () => {
-  const result = await run(path.join(root, 'node_modules', '.bin', 'graphql-codegen'), ['--config', 'codegen.yml', '--check'], { cwd: root }).then(
+  const result = await run(path.join(root, 'node_modules', '.bin', 'graphql-codegen'), ['--config', 'codegen.yml', '--check', '--silent'], { cwd: root }).then(
     () => ({ code: 0, out: '' }),
     (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, out: error.stdout + error.stderr }),
   );

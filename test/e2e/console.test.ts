@@ -79,11 +79,17 @@ async function newPage(): Promise<Page> {
   return page;
 }
 
-const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SHOTS, `console-${name}.png`), fullPage: true });
+/** A full-page screenshot in test-results/ (transitions finished, so chips and notifications are drawn settled). */
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: path.join(SHOTS, `console-${name}.png`), fullPage: true, animations: 'disabled' });
+
+/** History entries: a redirect loop between logout and /login would push dozens of them. */
+const historyLength = (page: Page) => page.evaluate(() => history.length);
 
 async function openLogin(page: Page) {
   await page.goto(`${app.url}/`);
   await page.locator('input[name="username"]').waitFor({ state: 'visible' });
+  expect(await historyLength(page)).toBeLessThanOrEqual(3);
 }
 
 async function signIn(page: Page, login: string, password: string, lang: Lang = 'kk') {
@@ -112,8 +118,11 @@ async function switchLanguage(page: Page, from: Lang, to: Lang) {
 describe('console', () => {
   test('signs in, switches Kazakh → Russian → English, shows localized data, signs out', async () => {
     const page = await newPage();
-    const s1 = await app.gql<{ service: { title: Record<Lang, string> } }>('{ service(code: "S1") { title { kk ru en } } }');
+    const s1 = await app.gql<{ service: { title: Record<Lang, string>; act: { number: string | null } } }>(
+      '{ service(code: "S1") { title { kk ru en } act { number } } }',
+    );
     const titles = s1.data!.service.title;
+    const actNumber = s1.data!.service.act.number;
 
     await openLogin(page);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('kk');
@@ -126,6 +135,15 @@ describe('console', () => {
     await page.getByRole('cell', { name: titles.kk, exact: true }).waitFor({ state: 'visible' });
     await shot(page, 'services-kk');
 
+    // One service, with its title in the three languages and the act that approved it.
+    await page.getByRole('cell', { name: titles.kk, exact: true }).click();
+    await page.getByText(titles.en, { exact: true }).waitFor({ state: 'visible' });
+    await page.getByText('Бекіткен акт', { exact: true }).waitFor({ state: 'visible' });
+    if (actNumber) await page.getByText(new RegExp(`^Қазақстан Республикасы.*№ ${actNumber}$`)).waitFor({ state: 'visible' });
+    await shot(page, 'service-show-kk');
+    await page.getByRole('menuitem', { name: UI.kk.menu[0], exact: true }).click();
+    await page.getByRole('cell', { name: titles.kk, exact: true }).waitFor({ state: 'visible' });
+
     await switchLanguage(page, 'kk', 'ru');
     await expectMenu(page, 'ru');
     await page.getByRole('cell', { name: titles.ru, exact: true }).waitFor({ state: 'visible' });
@@ -136,6 +154,10 @@ describe('console', () => {
     await expectMenu(page, 'en');
     await page.getByRole('cell', { name: titles.en, exact: true }).waitFor({ state: 'visible' });
     await shot(page, 'services-en');
+    await page.getByRole('cell', { name: titles.en, exact: true }).click();
+    await page.getByText('Approving act', { exact: true }).waitFor({ state: 'visible' });
+    if (actNumber) await page.getByText(new RegExp(`^Government Decree .* No ${actNumber} of \\d{1,2} \\w+ \\d{4}$`)).waitFor({ state: 'visible' });
+    await shot(page, 'service-show-en');
 
     // A look at the other pages, in English.
     await page.getByRole('menuitem', { name: 'Regions', exact: true }).click();
@@ -153,9 +175,11 @@ describe('console', () => {
     const token = await page.evaluate(() => JSON.parse(localStorage.getItem('registry.session') ?? '{}').token as string | undefined);
     expect(token).toBeTruthy();
     expect((await app.gql<{ me: { login: string } | null }>('{ me { login } }', {}, { token })).data?.me?.login).toBe(ADMIN_LOGIN);
+    const entries = await historyLength(page);
     await page.getByRole('button', { name: UI.en.userMenu, exact: true }).click();
     await page.getByRole('menuitem', { name: UI.en.logout, exact: true }).click();
     await page.locator('input[name="username"]').waitFor({ state: 'visible' });
+    expect((await historyLength(page)) - entries).toBeLessThanOrEqual(2);
     expect(await page.evaluate(() => localStorage.getItem('registry.session'))).toBeNull();
     const after = await app.gql<{ me: unknown }>('{ me { login } }', {}, { token });
     expect(after.data?.me ?? null).toBeNull();
@@ -173,7 +197,7 @@ describe('console', () => {
     expect(await page.evaluate(() => localStorage.getItem('registry.session'))).toBeNull();
   }, 60_000);
 
-  test('an administrator creates an integrator, sees a server-side error on the field, and issues an API key', async () => {
+  test('an administrator manages accounts (a server-side error on its field, a supervisor\'s region, an edit) and API keys', async () => {
     const page = await newPage();
     await openLogin(page);
     await switchLanguage(page, 'kk', 'en');
@@ -196,6 +220,25 @@ describe('console', () => {
     await page.locator('input[name="login"]').fill('psc-almaty');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByRole('cell', { name: 'psc-almaty', exact: true }).waitFor({ state: 'visible' });
+
+    // A supervisor limited to one region (the region input appears for that role only), then edited (userUpdate with version).
+    await page.getByRole('link', { name: 'Create', exact: true }).click();
+    await page.locator('input[name="login"]').fill('supervisor.akm');
+    await page.locator('input[name="fullName"]').fill('Akmola supervisor');
+    await page.getByRole('combobox', { name: /Role/ }).click();
+    await page.getByRole('option', { name: 'Supervisor', exact: true }).click();
+    await page.getByRole('combobox', { name: /Region/ }).click();
+    await page.getByRole('option', { name: 'Akmola Region', exact: true }).click();
+    await page.locator('input[name="password"]').fill('supervisor-password-1');
+    await shot(page, 'user-create-supervisor-en');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('cell', { name: 'supervisor.akm', exact: true }).waitFor({ state: 'visible' });
+    await page.getByRole('row', { name: /supervisor\.akm/ }).getByText('Akmola Region', { exact: true }).waitFor({ state: 'visible' });
+    await page.getByRole('cell', { name: 'supervisor.akm', exact: true }).click();
+    await page.locator('input[name="fullName"]').fill('Akmola region supervisor');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('cell', { name: 'Akmola region supervisor', exact: true }).waitFor({ state: 'visible' });
+    await shot(page, 'users-after-edit-en');
 
     // A key for it: the secret is shown once.
     await page.getByRole('menuitem', { name: 'API keys', exact: true }).click();
@@ -224,4 +267,26 @@ describe('console', () => {
     const denied = await app.gql<{ me: unknown }>('{ me { login } }', {}, { apiKey: secret });
     expect(denied.data?.me ?? null).toBeNull();
   }, 120_000);
+
+  test('a supervisor sees the registry but not accounts or API keys', async () => {
+    const token = await app.signIn();
+    const created = await app.gql<{ userCreate: { userErrors: unknown[] } }>(
+      'mutation($input: UserCreateInput!) { userCreate(input: $input) { userErrors { message } } }',
+      { input: { login: 'supervisor.ui', fullName: 'Supervisor (UI test)', role: 'SUPERVISOR', password: 'supervisor-password-2' } },
+      { token },
+    );
+    expect(created.data?.userCreate.userErrors).toEqual([]);
+
+    const page = await newPage();
+    await openLogin(page);
+    await signIn(page, 'supervisor.ui', 'supervisor-password-2');
+    await page.getByRole('menuitem', { name: UI.kk.menu[0], exact: true }).waitFor({ state: 'visible' });
+    await page.getByRole('menuitem', { name: UI.kk.menu[1], exact: true }).waitFor({ state: 'visible' });
+    expect(await page.getByRole('menuitem', { name: UI.kk.menu[2], exact: true }).count()).toBe(0);
+    expect(await page.getByRole('menuitem', { name: UI.kk.menu[3], exact: true }).count()).toBe(0);
+    await shot(page, 'supervisor-kk');
+    // The page itself is refused too, not only hidden from the menu.
+    await page.goto(`${app.url}/#/users`);
+    await page.getByText('Қолжетімділік жоқ', { exact: true }).first().waitFor({ state: 'visible' });
+  }, 60_000);
 });

@@ -1,0 +1,35 @@
+import { Admin, Resource } from 'react-admin';
+import apiKeys from './apiKeys';
+import { authProvider } from './authProvider';
+import { dataProvider } from './dataProvider';
+import { i18nProvider } from './i18n';
+import { Layout } from './layout/Layout';
+import { Login } from './layout/Login';
+import { theme } from './layout/theme';
+import regions from './regions';
+import services from './services';
+import users from './users';
+
+/**
+ * Registry pages for everyone signed in; accounts and API keys only for administrators: authProvider.canAccess
+ * hides their menu entries and guards their pages. (Resources are static: a `permissions => resources` child
+ * function makes react-admin 5 loop between logout and /login on a first visit when getPermissions resolves at once.)
+ */
+export const App = () => (
+  <Admin
+    disableTelemetry
+    requireAuth
+    title="app.title"
+    dataProvider={dataProvider}
+    authProvider={authProvider}
+    i18nProvider={i18nProvider}
+    layout={Layout}
+    loginPage={Login}
+    theme={theme}
+  >
+    <Resource name="services" {...services} />
+    <Resource name="regions" {...regions} />
+    <Resource name="users" {...users} />
+    <Resource name="apiKeys" {...apiKeys} />
+  </Admin>
+);

@@ -1,0 +1,87 @@
+import { HttpError, type AuthProvider } from 'react-admin';
+import { graphql } from '../../schema/generated';
+import { errorCode, request } from './dataProvider/request';
+import { clearSession, readSession, writeSession } from './session';
+
+const SessionCreateMutation = graphql(`
+  mutation SessionCreate($input: SessionCreateInput!) {
+    sessionCreate(input: $input) {
+      token
+      expiresAt
+      user {
+        id
+        login
+        fullName
+        role
+      }
+    }
+  }
+`);
+
+const SessionRevokeMutation = graphql(`
+  mutation SessionRevoke {
+    sessionRevoke
+  }
+`);
+
+const ADMIN_ONLY = new Set(['users', 'apiKeys']);
+
+/** Sign-in with login and password (sessionCreate); the bearer token and identity are kept in localStorage. */
+export const authProvider: AuthProvider = {
+  async login({ username, password }: { username?: string; password?: string }) {
+    try {
+      const { sessionCreate } = await request(SessionCreateMutation, {
+        input: { login: String(username ?? '').trim(), password: String(password ?? '') },
+      });
+      writeSession({ token: sessionCreate.token, expiresAt: sessionCreate.expiresAt, user: sessionCreate.user });
+    } catch (error) {
+      const code = errorCode(error);
+      if (code === 'UNAUTHENTICATED' || code === 'BAD_USER_INPUT') throw new Error('ra.auth.sign_in_error');
+      throw new Error(error instanceof Error && error.message ? error.message : 'ra.notification.http_error');
+    }
+  },
+
+  async logout() {
+    if (readSession()) {
+      try {
+        await request(SessionRevokeMutation);
+      } catch {
+        // Signing out locally is what matters; an expired or revoked session cannot be revoked again.
+      }
+    }
+    clearSession();
+  },
+
+  async checkAuth() {
+    if (!readSession()) {
+      clearSession();
+      throw new Error('ra.auth.auth_check_error');
+    }
+  },
+
+  async checkError(error: unknown) {
+    const status = error instanceof HttpError ? error.status : (error as { status?: number } | undefined)?.status;
+    if (status === 401) {
+      clearSession();
+      throw new Error('ra.notification.logged_out');
+    }
+    // 403: signed in, but not allowed here: stay signed in, the page shows the error.
+  },
+
+  async getIdentity() {
+    const session = readSession();
+    if (!session) throw new Error('ra.auth.auth_check_error');
+    return { id: session.user.id, fullName: session.user.fullName, login: session.user.login, role: session.user.role };
+  },
+
+  async getPermissions() {
+    return readSession()?.user.role ?? null;
+  },
+
+  /** Accounts and API keys are administrators' business (the API enforces it too); the registry is everyone's. */
+  async canAccess({ resource }: { resource?: string }) {
+    const role = readSession()?.user.role;
+    if (!role) return false;
+    return ADMIN_ONLY.has(resource ?? '') ? role === 'ADMIN' : true;
+  },
+};

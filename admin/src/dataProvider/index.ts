@@ -1,0 +1,44 @@
+import type { DataProvider, GetManyReferenceParams } from 'react-admin';
+import { notSupported } from './errors';
+import { apiKeys } from './apiKeys';
+import { regions } from './regions';
+import { services } from './services';
+import { users } from './users';
+import type { ResourceHandler } from './types';
+
+const handlers: Record<string, ResourceHandler> = { services, regions, users, apiKeys };
+
+const handlerFor = (resource: string): ResourceHandler => {
+  const handler = handlers[resource];
+  if (!handler) throw notSupported();
+  return handler;
+};
+
+const refuse = async (): Promise<never> => {
+  throw notSupported();
+};
+
+/**
+ * The console's dataProvider: typed GraphQL documents (codegen) per resource, no query strings built at runtime.
+ * Nothing is deleted through the console: accounts are disabled and API keys revoked (an update).
+ */
+export const dataProvider: DataProvider = {
+  getList: (resource, params) => handlerFor(resource).getList(params) as never,
+  getOne: (resource, params) => handlerFor(resource).getOne(params) as never,
+  getMany: (resource, params) => handlerFor(resource).getMany(params) as never,
+  getManyReference: (resource, params: GetManyReferenceParams) =>
+    handlerFor(resource).getList({ ...params, filter: { ...params.filter, [params.target]: params.id } }) as never,
+  create: async (resource, params) => {
+    const handler = handlerFor(resource);
+    if (!handler.create) throw notSupported();
+    return (await handler.create(params)) as never;
+  },
+  update: async (resource, params) => {
+    const handler = handlerFor(resource);
+    if (!handler.update) throw notSupported();
+    return (await handler.update(params)) as never;
+  },
+  updateMany: refuse,
+  delete: refuse,
+  deleteMany: refuse,
+};

@@ -1,0 +1,12 @@
+import type { ReactNode } from 'react';
+import { Layout as RaLayout } from 'react-admin';
+import { DocumentLocale } from '../common/DocumentLocale';
+import { AppBar } from './AppBar';
+import { Menu } from './Menu';
+
+export const Layout = ({ children }: { children: ReactNode }) => (
+  <RaLayout appBar={AppBar} menu={Menu}>
+    <DocumentLocale />
+    {children}
+  </RaLayout>
+);
