@@ -23,6 +23,8 @@ export interface TestApp extends Running {
   databaseUrl: string;
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, options?: GqlOptions): Promise<GqlResponse<T>>;
   signIn(login?: string, password?: string): Promise<string>;
+  /** Runs `fn` and returns how many SQL statements the server issued meanwhile (requests must not overlap). */
+  countStatements<T>(fn: () => Promise<T>): Promise<{ result: T; statements: number; sql: string[] }>;
 }
 
 /** The real product (API + console) on a fresh copy of the seeded database, on a free port. */
@@ -55,5 +57,17 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
     if (!res.data?.sessionCreate) throw new Error(`sign-in failed: ${JSON.stringify(res.errors)}`);
     return res.data.sessionCreate.token;
   };
-  return { ...running, config, databaseUrl, gql, signIn };
+  const countStatements = async <T>(fn: () => Promise<T>) => {
+    const sql: string[] = [];
+    const knex = running.orm.em.getConnection().getKnex();
+    const listener = (q: { sql: string }) => sql.push(q.sql);
+    knex.on('query', listener);
+    try {
+      const result = await fn();
+      return { result, statements: sql.length, sql };
+    } finally {
+      knex.removeListener('query', listener);
+    }
+  };
+  return { ...running, config, databaseUrl, gql, signIn, countStatements };
 }
