@@ -9,10 +9,12 @@ import { ApiKeysResolver } from './modules/auth/api-keys.resolver';
 import { CatalogueResolver } from './modules/catalogue/catalogue.resolver';
 import { LocalizedTextResolver } from './modules/catalogue/localized-text.resolver';
 import { UsersResolver } from './modules/users/users.resolver';
+import { CalendarResolver } from './modules/calendar/calendar.resolver';
+import { AuditResolver } from './modules/audit/audit.resolver';
 
 export function createSchema(auth: AuthService): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [createAuthResolver(auth), CatalogueResolver, LocalizedTextResolver, UsersResolver, ApiKeysResolver],
+    resolvers: [createAuthResolver(auth), CatalogueResolver, LocalizedTextResolver, UsersResolver, ApiKeysResolver, CalendarResolver, AuditResolver],
     authChecker,
     globalMiddlewares: [loadReferences],
     authMode: 'error',

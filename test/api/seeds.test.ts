@@ -28,8 +28,9 @@ const snapshot = async () => {
 
 function seedCopy(edit: (file: string, data: any) => void): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seeds-'));
-  for (const file of fs.readdirSync(SEEDS)) {
-    const data = JSON.parse(fs.readFileSync(path.join(SEEDS, file), 'utf8'));
+  fs.cpSync(SEEDS, dir, { recursive: true });
+  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+    const data = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
     edit(file, data);
     fs.writeFileSync(path.join(dir, file), JSON.stringify(data));
   }

@@ -4,6 +4,8 @@ import { Service, ServiceEvent } from '../modules/catalogue/service.entity';
 import { DeadlineRule, DocumentRequirement, ServiceCase, ServiceIndicator, ServiceSchedule } from '../modules/catalogue/rules.entity';
 import { ApplicationForm, FormField } from '../modules/catalogue/form.entity';
 import { Department, Office, PscBranch } from '../modules/directory/office.entity';
+import { CalendarDay } from '../modules/calendar/calendar-day.entity';
+import { AuditEntry } from '../modules/audit/audit-entry.entity';
 import { User } from '../modules/users/user.entity';
 import { Session } from '../modules/auth/session.entity';
 import { ApiKey } from '../modules/auth/api-key.entity';
@@ -28,4 +30,6 @@ export const entities = [
   User,
   Session,
   ApiKey,
+  CalendarDay,
+  AuditEntry,
 ];

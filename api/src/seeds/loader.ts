@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { z } from 'zod';
-import { directoryFile, formsFile, legalActsFile, regionsFile, servicesFile, standardFile, type StandardFile } from './schema';
+import { calendarFile, directoryFile, formsFile, legalActsFile, regionsFile, servicesFile, standardFile, type StandardFile } from './schema';
 import { crossCheck } from './cross-check';
 
 export class SeedError extends Error {}
@@ -28,6 +28,7 @@ export function readSeed<T extends z.ZodTypeAny>(dir: string, file: string, sche
 export function readAllSeeds(dir: string) {
   const seeds = {
     regions: readSeed(dir, 'regions.json', regionsFile),
+    calendar: readSeed(dir, 'calendar.json', calendarFile),
     acts: readSeed(dir, 'legal-acts.json', legalActsFile),
     services: readSeed(dir, 'services.json', servicesFile),
     directory: fs.existsSync(path.join(dir, 'directory.json'))
@@ -110,7 +111,7 @@ const cited = (r: { cite: string; lines: string }) => ({ cite: r.cite, lines: r.
 
 /** The rows of every table, in the order foreign keys need them. */
 function tables(seeds: Seeds): [string, SeedRow[]][] {
-  const { regions, acts, services, directory, forms, standards } = seeds;
+  const { regions, calendar, acts, services, directory, forms, standards } = seeds;
   const serviceKey = (code: string) => `service:${code}`;
   const caseKey = (service: string, key: string | null) => (key ? `case:${service}:${key}` : null);
   const details = (s: StandardFile) => {
@@ -118,6 +119,10 @@ function tables(seeds: Seeds): [string, SeedRow[]][] {
     return rest;
   };
   return [
+    [
+      'calendar_day',
+      calendar.days.map((d) => ({ key: `calendar:${d.date}`, values: { date: d.date, kind: d.kind, name: json(d.name) } })),
+    ],
     [
       'region',
       regions.regions.map((r) => ({

@@ -371,9 +371,21 @@ export const formsFile = z
   })
   .strict();
 
+// ---------------------------------------------------------------- the working calendar
+
+export const calendarFile = z
+  .object({
+    source: z.string(),
+    firstYear: z.number().int(),
+    lastYear: z.number().int(),
+    days: z.array(z.object({ date: isoDate, kind: z.enum(['HOLIDAY', 'SUBSTITUTE_DAY_OFF', 'MOVED_DAY_OFF', 'WORKING_DAY']), name: localizedText }).strict()).min(1),
+  })
+  .strict();
+
 export type RegionsFile = z.infer<typeof regionsFile>;
 export type LegalActsFile = z.infer<typeof legalActsFile>;
 export type ServicesFile = z.infer<typeof servicesFile>;
 export type DirectoryFile = z.infer<typeof directoryFile>;
 export type StandardFile = z.infer<typeof standardFile>;
 export type FormsFile = z.infer<typeof formsFile>;
+export type CalendarFile = z.infer<typeof calendarFile>;

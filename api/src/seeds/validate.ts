@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
-import { directoryFile, formsFile, legalActsFile, regionsFile, servicesFile, standardFile } from './schema';
+import { calendarFile, directoryFile, formsFile, legalActsFile, regionsFile, servicesFile, standardFile } from './schema';
 
 /** `node dist/api/seeds/validate.js [seedDir]`: checks every seed file present against its schema and prints each problem. */
 const dir = path.resolve(process.argv[2] ?? path.join(__dirname, '..', '..', '..', 'seeds'));
 const files: [string, z.ZodTypeAny][] = [
   ['regions.json', regionsFile],
+  ['calendar.json', calendarFile],
   ['legal-acts.json', legalActsFile],
   ['services.json', servicesFile],
   ['directory.json', directoryFile],

@@ -1,8 +1,9 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261124210604_initial extends Migration {
+export class Migration20261124213313_initial extends Migration {
 
   override async up(): Promise<void> {
+    this.addSql(`create type "calendar_day_kind" as enum ('HOLIDAY', 'SUBSTITUTE_DAY_OFF', 'MOVED_DAY_OFF', 'WORKING_DAY');`);
     this.addSql(`create type "form_field_type" as enum ('TEXT', 'LONG_TEXT', 'DATE', 'YEAR', 'YEAR_MONTH', 'CHOICE', 'ADDRESSEE', 'SIGNATURE');`);
     this.addSql(`create type "act_kind" as enum ('LAW', 'CODE', 'GOVERNMENT_DECREE', 'MINISTERIAL_ORDER');`);
     this.addSql(`create type "act_status" as enum ('IN_FORCE', 'REPEALED');`);
@@ -21,6 +22,13 @@ export class Migration20261124210604_initial extends Migration {
     this.addSql(`create table "application_form" ("id" uuid not null default gen_random_uuid(), "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "version" int not null default 1, "seed_key" text null, "seed_hash" text null, "edited_at" timestamptz null, "code" text not null, "title" jsonb not null, "used_by" text[] not null, "attachments" jsonb not null, "notes" jsonb not null, "observations" jsonb not null, "lines" text not null, constraint "application_form_pkey" primary key ("id"));`);
     this.addSql(`alter table "application_form" add constraint "application_form_seed_key_unique" unique ("seed_key");`);
     this.addSql(`alter table "application_form" add constraint "application_form_code_unique" unique ("code");`);
+
+    this.addSql(`create table "audit_entry" ("id" uuid not null default gen_random_uuid(), "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "version" int not null default 1, "actor_id" uuid null, "actor_login" text not null, "action" text not null, "entity_type" text not null, "entity_key" text not null, "before" jsonb null, "after" jsonb null, "request_id" text null, constraint "audit_entry_pkey" primary key ("id"));`);
+    this.addSql(`create index "audit_entry_entity_type_entity_key_index" on "audit_entry" ("entity_type", "entity_key");`);
+
+    this.addSql(`create table "calendar_day" ("id" uuid not null default gen_random_uuid(), "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "version" int not null default 1, "seed_key" text null, "seed_hash" text null, "edited_at" timestamptz null, "date" date not null, "kind" "calendar_day_kind" not null, "name" jsonb not null, "note" text null, constraint "calendar_day_pkey" primary key ("id"));`);
+    this.addSql(`alter table "calendar_day" add constraint "calendar_day_seed_key_unique" unique ("seed_key");`);
+    this.addSql(`alter table "calendar_day" add constraint "calendar_day_date_unique" unique ("date");`);
 
     this.addSql(`create table "form_field" ("id" uuid not null default gen_random_uuid(), "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "version" int not null default 1, "seed_key" text null, "seed_hash" text null, "edited_at" timestamptz null, "form_id" uuid not null, "position" int not null, "key" text not null, "label" jsonb not null, "type" "form_field_type" not null, "required" boolean not null, "choices" jsonb null, "lines" text not null, constraint "form_field_pkey" primary key ("id"));`);
     this.addSql(`alter table "form_field" add constraint "form_field_seed_key_unique" unique ("seed_key");`);
@@ -166,6 +174,10 @@ export class Migration20261124210604_initial extends Migration {
 
     this.addSql(`drop table if exists "application_form" cascade;`);
 
+    this.addSql(`drop table if exists "audit_entry" cascade;`);
+
+    this.addSql(`drop table if exists "calendar_day" cascade;`);
+
     this.addSql(`drop table if exists "form_field" cascade;`);
 
     this.addSql(`drop table if exists "legal_act" cascade;`);
@@ -200,6 +212,7 @@ export class Migration20261124210604_initial extends Migration {
 
     this.addSql(`drop table if exists "api_key" cascade;`);
 
+    this.addSql(`drop type "calendar_day_kind";`);
     this.addSql(`drop type "form_field_type";`);
     this.addSql(`drop type "act_kind";`);
     this.addSql(`drop type "act_status";`);
