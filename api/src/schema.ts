@@ -7,6 +7,7 @@ import type { AuthService } from './modules/auth/auth.service';
 import { createAuthResolver } from './modules/auth/auth.resolver';
 import { ApiKeysResolver } from './modules/auth/api-keys.resolver';
 import { CatalogueResolver } from './modules/catalogue/catalogue.resolver';
+import { ApplicationFormResolver, LegalActResolver, ServiceDetailResolver } from './modules/catalogue/service-detail.resolver';
 import { LocalizedTextResolver } from './modules/catalogue/localized-text.resolver';
 import { UsersResolver } from './modules/users/users.resolver';
 import { CalendarResolver } from './modules/calendar/calendar.resolver';
@@ -14,7 +15,7 @@ import { AuditResolver } from './modules/audit/audit.resolver';
 
 export function createSchema(auth: AuthService): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [createAuthResolver(auth), CatalogueResolver, LocalizedTextResolver, UsersResolver, ApiKeysResolver, CalendarResolver, AuditResolver],
+    resolvers: [createAuthResolver(auth), CatalogueResolver, ServiceDetailResolver, ApplicationFormResolver, LegalActResolver, LocalizedTextResolver, UsersResolver, ApiKeysResolver, CalendarResolver, AuditResolver],
     authChecker,
     globalMiddlewares: [loadReferences],
     authMode: 'error',

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Field, InputType, Query, Resolver } from 'type-graphql';
 import { IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
-import { raw, type FilterQuery } from '@mikro-orm/core';
-import { escapeLike } from '../../common/sql';
+import { escapeLike, foldText } from '../../common/sql';
+import { loadServices } from './service-read-model';
 import type { GraphQLContext } from '../../common/context';
 import { PageInput, PageOf, pageOf } from '../../common/pagination';
 import { LegalAct } from './legal-act.entity';
@@ -37,25 +37,35 @@ export class CatalogueResolver {
     return em.find(LegalAct, {}, { populate: ['repealedBy'], orderBy: { adoptedOn: 'asc' } });
   }
 
-  @Query(() => ServicePage, { description: 'The service standards of the decree. Public.' })
+  @Query(() => ServicePage, { description: 'The service standards of the decree, each with its whole content on request. Public.' })
   async services(
     @Ctx() { em }: GraphQLContext,
     @Arg('filter', () => ServiceFilter, { nullable: true }) filter?: ServiceFilter,
     @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
   ) {
-    const where: FilterQuery<Service> = {};
-    if (filter?.status) where.status = filter.status;
-    if (filter?.search) {
-      const like = `%${escapeLike(filter.search.toLowerCase())}%`;
-      where.$or = [{ code: { $ilike: like } }, { [raw((alias) => `lower(${alias}.title::text)`)]: { $like: like } }];
+    const conditions = ['true'];
+    const params: unknown[] = [];
+    if (filter?.status) {
+      conditions.push('s.status = ?');
+      params.push(filter.status);
     }
-    const { offset, limit } = pageOf(page);
-    const [items, totalCount] = await em.findAndCount(Service, where, { populate: ['act'], orderBy: { sortOrder: 'asc', code: 'asc' }, offset, limit });
-    return { items, totalCount };
+    if (filter?.search) {
+      conditions.push("(registry_fold(s.code) like ? or registry_fold(s.title::text) like ?)");
+      const like = `%${escapeLike(foldText(filter.search))}%`;
+      params.push(like, like);
+    }
+    const where = conditions.join(' and ');
+    const [items, [{ count }]] = await Promise.all([
+      loadServices(em, where, params, pageOf(page)),
+      em.getConnection().execute<{ count: string }[]>(`select count(*) from service s where ${where}`, params),
+    ]);
+    return { items, totalCount: Number(count) };
   }
 
-  @Query(() => Service, { nullable: true, description: 'One standard by its code (e.g. "S3"). Public.' })
-  service(@Ctx() { em }: GraphQLContext, @Arg('code') code: string): Promise<Service | null> {
-    return em.findOne(Service, { code: code.trim().toUpperCase() }, { populate: ['act'] });
+  @Query(() => Service, { nullable: true, description: 'One standard by its code (e.g. "S3"), with everything it states. Public.' })
+  async service(@Ctx() { em }: GraphQLContext, @Arg('code') code: string): Promise<Service | null> {
+    const [service] = await loadServices(em, 's.code = ?', [code.trim().toUpperCase()]);
+    return service ?? null;
   }
+
 }

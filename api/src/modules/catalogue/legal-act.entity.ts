@@ -57,7 +57,6 @@ export class LegalAct extends CitedEntity<'approvesStandards' | 'repealedBy'> {
   @Property({ type: 'date', nullable: true })
   repealedOn?: string | null;
 
-  @Field(() => LegalAct, { nullable: true, description: 'The act that repealed it.' })
   @ManyToOne(() => LegalAct, { nullable: true })
   repealedBy?: LegalAct | null;
 

@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { CitedEntity } from '../../common/cited';
 import { LocalizedText } from '../../common/localized-text';
@@ -34,6 +34,27 @@ export class SourceNote {
   @Field(() => String, { nullable: true })
   lines?: string | null;
 }
+
+@ObjectType({ description: 'Opening hours on some days of the week.' })
+export class OpeningHours {
+  @Field(() => [String], { description: 'MON…SUN.' })
+  days!: string[];
+
+  @Field({ description: 'HH:MM, local time.' })
+  opens!: string;
+
+  @Field()
+  closes!: string;
+
+  @Field(() => String, { nullable: true })
+  lunchFrom?: string | null;
+
+  @Field(() => String, { nullable: true })
+  lunchTo?: string | null;
+}
+
+/** The centres' hours in every standard (para 9): Monday to Saturday, 09:00–20:00, without a break. */
+export const DEFAULT_CENTRE_HOURS: OpeningHours[] = [{ days: ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'], opens: '09:00', closes: '20:00', lunchFrom: null, lunchTo: null }];
 
 export enum OfficeKind {
   CITY_DEPARTMENT = 'CITY_DEPARTMENT',
@@ -101,7 +122,8 @@ export class PscBranch extends CitedEntity {
 
 @ObjectType({ description: 'A population service centre office (Appendix 2), where applications are received.' })
 @Entity({ tableName: 'office' })
-export class Office extends CitedEntity<'archivedAt' | 'branch' | 'position'> {
+@Index({ name: 'office_search_text_trgm', expression: 'create index "office_search_text_trgm" on "office" using gin ("search_text" gin_trgm_ops)' })
+export class Office extends CitedEntity<'archivedAt' | 'branch' | 'position' | 'searchText' | 'postcode' | 'openingHours'> {
   @Field(() => Region)
   @ManyToOne(() => Region)
   region!: Region;
@@ -137,6 +159,23 @@ export class Office extends CitedEntity<'archivedAt' | 'branch' | 'position'> {
   @Field(() => [SourceNote])
   @Property({ type: 'json', default: '[]' })
   notes: SourceNote[] = [];
+
+  @Field(() => String, { nullable: true, description: 'Six-digit postcode, where known.' })
+  @Property({ type: 'text', nullable: true })
+  postcode?: string | null;
+
+  @Field(() => [OpeningHours], { description: 'Weekly opening hours (local time, Asia/Almaty); closed on days off of the working calendar.' })
+  @Property({ type: 'json', default: JSON.stringify(DEFAULT_CENTRE_HOURS) })
+  openingHours: OpeningHours[] = DEFAULT_CENTRE_HOURS;
+
+  /** Names and addresses in every language, lower-cased and folded (registry_fold): what `search` matches. */
+  @Property({
+    type: 'text',
+    lazy: true,
+    hidden: true,
+    generated: `(registry_fold(((coalesce((name)::text, ''::text) || ' '::text) || coalesce((address)::text, ''::text)))) stored`,
+  })
+  searchText?: string;
 
   @Field(() => Date, { nullable: true, description: 'Set when the office is closed; archived offices stay for history.' })
   @Property({ type: 'timestamptz', nullable: true })

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261124213313_initial extends Migration {
+export class Migration20261124213559_initial extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create type "calendar_day_kind" as enum ('HOLIDAY', 'SUBSTITUTE_DAY_OFF', 'MOVED_DAY_OFF', 'WORKING_DAY');`);
@@ -48,8 +48,9 @@ export class Migration20261124213313_initial extends Migration {
     this.addSql(`create table "psc_branch" ("id" uuid not null default gen_random_uuid(), "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "version" int not null default 1, "seed_key" text null, "seed_hash" text null, "edited_at" timestamptz null, "cite" text null, "lines" text null, "region_id" uuid not null, "name" jsonb not null, "address" jsonb not null, "phones" jsonb not null, "notes" jsonb not null, constraint "psc_branch_pkey" primary key ("id"));`);
     this.addSql(`alter table "psc_branch" add constraint "psc_branch_seed_key_unique" unique ("seed_key");`);
 
-    this.addSql(`create table "office" ("id" uuid not null default gen_random_uuid(), "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "version" int not null default 1, "seed_key" text null, "seed_hash" text null, "edited_at" timestamptz null, "cite" text null, "lines" text null, "region_id" uuid not null, "branch_id" uuid null, "position" int not null default 0, "printed_number" text null, "kind" "office_kind" not null, "name" jsonb not null, "address" jsonb null, "phones" jsonb not null default '[]', "notes" jsonb not null default '[]', "archived_at" timestamptz null, constraint "office_pkey" primary key ("id"));`);
+    this.addSql(`create table "office" ("id" uuid not null default gen_random_uuid(), "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "version" int not null default 1, "seed_key" text null, "seed_hash" text null, "edited_at" timestamptz null, "cite" text null, "lines" text null, "region_id" uuid not null, "branch_id" uuid null, "position" int not null default 0, "printed_number" text null, "kind" "office_kind" not null, "name" jsonb not null, "address" jsonb null, "phones" jsonb not null default '[]', "notes" jsonb not null default '[]', "postcode" text null, "opening_hours" jsonb not null default '[{"days":["MON","TUE","WED","THU","FRI","SAT"],"opens":"09:00","closes":"20:00","lunchFrom":null,"lunchTo":null}]', "search_text" text generated always as (registry_fold(((coalesce((name)::text, ''::text) || ' '::text) || coalesce((address)::text, ''::text)))) stored not null, "archived_at" timestamptz null, constraint "office_pkey" primary key ("id"));`);
     this.addSql(`alter table "office" add constraint "office_seed_key_unique" unique ("seed_key");`);
+    this.addSql(`create index "office_search_text_trgm" on "office" using gin ("search_text" gin_trgm_ops);`);
 
     this.addSql(`create table "department" ("id" uuid not null default gen_random_uuid(), "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "version" int not null default 1, "seed_key" text null, "seed_hash" text null, "edited_at" timestamptz null, "cite" text null, "lines" text null, "region_id" uuid not null, "number" int not null, "name" jsonb not null, "postcode" text not null, "address" jsonb not null, "phones" jsonb not null, "notes" jsonb not null, constraint "department_pkey" primary key ("id"));`);
     this.addSql(`alter table "department" add constraint "department_seed_key_unique" unique ("seed_key");`);

@@ -1,0 +1,76 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { ApplicationForm, FormField } from './form.entity';
+import { LegalAct } from './legal-act.entity';
+import { DeadlineRule, DocumentRequirement, ServiceCase, ServiceIndicator, ServiceSchedule } from './rules.entity';
+import { Service, ServiceEvent } from './service.entity';
+
+/** A service with everything the standard states, as read in one SQL statement. */
+export interface ServiceChildren {
+  cases: ServiceCase[];
+  deadlines: DeadlineRule[];
+  documents: DocumentRequirement[];
+  schedules: ServiceSchedule[];
+  indicators: ServiceIndicator[];
+  history: ServiceEvent[];
+  form: ApplicationForm | null;
+  /** The acts the standard's legal bases cite, by key. */
+  basisActs: Map<string, LegalAct>;
+}
+export const CHILDREN = Symbol('serviceChildren');
+export type LoadedService = Service & { [CHILDREN]: ServiceChildren };
+
+const camel = (key: string) => key.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+type Row = Record<string, unknown>;
+
+/** Turns a JSON row (snake_case columns) into an instance of the entity class, so its getters (e.g. `source`) work. */
+function as<T extends object>(cls: { prototype: T }, row: Row, extra: Partial<T> = {}): T {
+  const obj = Object.create(cls.prototype) as Record<string, unknown>;
+  for (const [k, v] of Object.entries(row)) obj[camel(k)] = k.endsWith('_at') && typeof v === 'string' ? new Date(v) : v;
+  return Object.assign(obj, extra) as T;
+}
+
+const CHILD_SQL = `
+  (select coalesce(json_agg(c order by c.position), '[]') from service_case c where c.service_id = s.id) as cases,
+  (select coalesce(json_agg(d order by d.position), '[]') from deadline_rule d where d.service_id = s.id) as deadlines,
+  (select coalesce(json_agg(d order by d.position), '[]') from document_requirement d where d.service_id = s.id) as documents,
+  (select coalesce(json_agg(h order by h.channel, h.opens), '[]') from service_schedule h where h.service_id = s.id) as schedules,
+  (select coalesce(json_agg(i order by i.code), '[]') from service_indicator i where i.service_id = s.id) as indicators,
+  (select coalesce(json_agg(json_build_object('event', e, 'act', ea) order by ea.adopted_on, e.seed_key), '[]')
+     from service_event e join legal_act ea on ea.id = e.act_id where e.service_id = s.id) as history,
+  (select json_build_object('form', f, 'fields', (select coalesce(json_agg(ff order by ff.position), '[]') from form_field ff where ff.form_id = f.id))
+     from application_form f where f.code = s.form_code) as form,
+  (select coalesce(json_agg(la), '[]') from legal_act la
+     where la.key in (select jsonb_array_elements(s.details->'legalBases')->>'act')) as basis_acts,
+  row_to_json(a) as act,
+  (select row_to_json(r) from legal_act r where r.id = a.repealed_by_id) as act_repealed_by`;
+
+/**
+ * Services with their whole standard (cases, deadline rules, documents, schedules, indicators, history, form) in one
+ * statement: children are aggregated as JSON by PostgreSQL instead of one query per relation or per row.
+ */
+export async function loadServices(em: EntityManager, where: string, params: unknown[], page?: { offset: number; limit: number }): Promise<LoadedService[]> {
+  const paging = page ? ` limit ${Number(page.limit)} offset ${Number(page.offset)}` : '';
+  const rows = await em
+    .getConnection()
+    .execute<Row[]>(`select s.*, ${CHILD_SQL} from service s join legal_act a on a.id = s.act_id where ${where} order by s.sort_order, s.code${paging}`, params);
+  return rows.map((row) => {
+    const { cases, deadlines, documents, schedules, indicators, history, form, act, act_repealed_by, basis_acts, ...own } = row as Row & Record<string, any>;
+    const repealedBy = act_repealed_by ? as(LegalAct, act_repealed_by) : null;
+    const service = as(Service, own, { act: as(LegalAct, act, { repealedBy }) }) as LoadedService;
+    const caseList = (cases as Row[]).map((c) => as(ServiceCase, c));
+    const caseById = new Map(caseList.map((c) => [c.id, c]));
+    const withCase = (r: Row) => ({ case: r.case_id ? (caseById.get(r.case_id as string) ?? null) : null });
+    service[CHILDREN] = {
+      cases: caseList,
+      deadlines: (deadlines as Row[]).map((d) => as(DeadlineRule, d, withCase(d))),
+      documents: (documents as Row[]).map((d) => as(DocumentRequirement, d, withCase(d))),
+      schedules: (schedules as Row[]).map((h) => as(ServiceSchedule, h)),
+      indicators: (indicators as Row[]).map((i) => as(ServiceIndicator, i)),
+      history: (history as { event: Row; act: Row }[]).map((h) => as(ServiceEvent, h.event, { act: as(LegalAct, h.act) })),
+      form: form ? as(ApplicationForm, form.form, { fields: (form.fields as Row[]).map((f) => as(FormField, f)) } as never) : null,
+      basisActs: new Map((basis_acts as Row[]).map((a) => [a.key as string, as(LegalAct, a)])),
+    };
+    return service;
+  });
+}
+
