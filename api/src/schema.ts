@@ -12,10 +12,11 @@ import { LocalizedTextResolver } from './modules/catalogue/localized-text.resolv
 import { UsersResolver } from './modules/users/users.resolver';
 import { CalendarResolver } from './modules/calendar/calendar.resolver';
 import { AuditResolver } from './modules/audit/audit.resolver';
+import { DirectoryResolver } from './modules/directory/directory.resolver';
 
 export function createSchema(auth: AuthService): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [createAuthResolver(auth), CatalogueResolver, ServiceDetailResolver, ApplicationFormResolver, LegalActResolver, LocalizedTextResolver, UsersResolver, ApiKeysResolver, CalendarResolver, AuditResolver],
+    resolvers: [createAuthResolver(auth), CatalogueResolver, ServiceDetailResolver, ApplicationFormResolver, LegalActResolver, LocalizedTextResolver, UsersResolver, ApiKeysResolver, CalendarResolver, AuditResolver, DirectoryResolver],
     authChecker,
     globalMiddlewares: [loadReferences],
     authMode: 'error',

@@ -14,9 +14,11 @@ beforeAll(async () => {
   db = new Client({ connectionString: app.databaseUrl });
   await db.connect();
 });
+const copies: string[] = [];
 afterAll(async () => {
   await db?.end();
   await app?.stop();
+  for (const dir of copies) fs.rmSync(dir, { recursive: true, force: true });
 });
 
 // Every seeded table: key, version and last update of each row.
@@ -28,6 +30,7 @@ const snapshot = async () => {
 
 function seedCopy(edit: (file: string, data: any) => void): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seeds-'));
+  copies.push(dir);
   fs.cpSync(SEEDS, dir, { recursive: true });
   for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.json'))) {
     const data = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));

@@ -1,0 +1,23 @@
+/** Kazakhstan's offices keep local time: Asia/Almaty (one zone for the whole country since March 2024). */
+export const TIME_ZONE = 'Asia/Almaty';
+const WEEKDAYS = ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'];
+
+const format = new Intl.DateTimeFormat('en-CA', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** The local calendar date, weekday and HH:MM of an instant. */
+export function localParts(at: Date): { date: string; weekday: string; time: string } {
+  const p = Object.fromEntries(format.formatToParts(at).map((x) => [x.type, x.value]));
+  const date = `${p.year}-${p.month}-${p.day}`;
+  return { date, weekday: WEEKDAYS[new Date(`${date}T00:00:00Z`).getUTCDay()], time: `${p.hour}:${p.minute}` };
+}
+
+/** Today's date in Kazakhstan. */
+export const localToday = (now = new Date()) => localParts(now).date;
