@@ -18,6 +18,7 @@ import { languageFromHeader } from './common/localized-text';
 import { migrationsApplied } from './db/orm';
 import { AuthService } from './modules/auth/auth.service';
 import { createSchema } from './schema';
+import { buildCatalogue } from './modules/opendata/jsonld';
 
 declare module 'express-serve-static-core' {
   interface Request {
@@ -136,6 +137,17 @@ export async function createApp(config: Config, orm: MikroORM, logger: Logger): 
     } catch (error) {
       req.log.warn({ err: (error as Error).message }, 'readiness check failed');
       res.status(503).json({ status: 'unavailable', database: 'down' });
+    }
+  });
+
+  // Open data: the catalogue and directory as CPSV-AP 3.2 / schema.org JSON-LD, at a stable address.
+  app.get(`${config.openDataPath}/catalogue.jsonld`, async (req, res, next) => {
+    try {
+      const base = `${config.publicUrl ?? `${req.protocol}://${req.get('host')}`}${config.openDataPath}`;
+      const doc = await buildCatalogue(orm.em.fork(), base);
+      res.type('application/ld+json').setHeader('cache-control', 'public, max-age=300').send(JSON.stringify(doc));
+    } catch (error) {
+      next(error);
     }
   });
 

@@ -7,6 +7,8 @@ export interface Config {
   graphqlPath: string;
   healthPath: string;
   readyPath: string;
+  openDataPath: string;
+  publicUrl: string | undefined;
   consoleDir: string;
   databaseUrl: string | undefined;
   pgDataDir: string;
@@ -44,6 +46,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     graphqlPath: urlPath(env, 'GRAPHQL_PATH', '/graphql'),
     healthPath: urlPath(env, 'HEALTH_PATH', '/healthz'),
     readyPath: urlPath(env, 'READY_PATH', '/readyz'),
+    openDataPath: urlPath(env, 'OPEN_DATA_PATH', '/open-data'),
+    publicUrl: env.PUBLIC_URL?.replace(/\/$/, '') || undefined,
     consoleDir: path.resolve(env.CONSOLE_DIR || path.join(root, 'admin', 'dist')),
     databaseUrl: env.DATABASE_URL || undefined,
     pgDataDir: path.resolve(env.PG_DATA_DIR || path.join(root, '.data', 'pg')),
