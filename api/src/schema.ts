@@ -13,10 +13,11 @@ import { UsersResolver } from './modules/users/users.resolver';
 import { CalendarResolver } from './modules/calendar/calendar.resolver';
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { DirectoryResolver } from './modules/directory/directory.resolver';
+import { CatalogueAdminResolver } from './modules/catalogue/catalogue-admin.resolver';
 
 export function createSchema(auth: AuthService): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [createAuthResolver(auth), CatalogueResolver, ServiceDetailResolver, ApplicationFormResolver, LegalActResolver, LocalizedTextResolver, UsersResolver, ApiKeysResolver, CalendarResolver, AuditResolver, DirectoryResolver],
+    resolvers: [createAuthResolver(auth), CatalogueResolver, ServiceDetailResolver, ApplicationFormResolver, LegalActResolver, LocalizedTextResolver, UsersResolver, ApiKeysResolver, CalendarResolver, AuditResolver, DirectoryResolver, CatalogueAdminResolver],
     authChecker,
     globalMiddlewares: [loadReferences],
     authMode: 'error',
