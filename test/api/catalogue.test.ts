@@ -76,3 +76,10 @@ describe('relations load in batches, never one query per row', () => {
     expect(statements).toBe(2);
   });
 });
+
+test('services sort by code, title or decree order, both ways', async () => {
+  const codes = async (sort: string) => (await app.gql(`{ services(sort: ${sort}) { items { code } } }`)).data!.services.items.map((i: { code: string }) => i.code);
+  expect(await codes('{ field: CODE, direction: DESC }')).toEqual(['S7', 'S6', 'S5', 'S4', 'S3', 'S2', 'S1', 'R3', 'R2', 'R1']);
+  expect(await codes('{ field: DECREE_ORDER }')).toEqual(['R1', 'R2', 'R3', 'S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7']);
+  expect((await codes('{ field: TITLE }'))).toHaveLength(10);
+});

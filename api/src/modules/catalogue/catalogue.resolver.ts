@@ -1,14 +1,36 @@
-import { Arg, Ctx, Field, InputType, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, InputType, Query, Resolver, registerEnumType } from 'type-graphql';
 import { IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
 import { escapeLike, foldText } from '../../common/sql';
 import { loadServices } from './service-read-model';
 import type { GraphQLContext } from '../../common/context';
-import { PageInput, PageOf, pageOf } from '../../common/pagination';
+import { PageInput, PageOf, pageOf, SortDirection } from '../../common/pagination';
 import { LegalAct } from './legal-act.entity';
 import { Region } from './region.entity';
 import { Service, ServiceStatus } from './service.entity';
 
 const ServicePage = PageOf(Service);
+
+export enum ServiceSortField {
+  DECREE_ORDER = 'DECREE_ORDER',
+  CODE = 'CODE',
+  TITLE = 'TITLE',
+}
+registerEnumType(ServiceSortField, { name: 'ServiceSortField', description: 'DECREE_ORDER: as item 1 of the decree lists them.' });
+
+@InputType()
+export class ServiceSort {
+  @Field(() => ServiceSortField, { defaultValue: ServiceSortField.DECREE_ORDER })
+  field: ServiceSortField = ServiceSortField.DECREE_ORDER;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  direction: SortDirection = SortDirection.ASC;
+}
+
+const SERVICE_ORDER: Record<ServiceSortField, string> = {
+  DECREE_ORDER: 's.sort_order',
+  CODE: 's.code',
+  TITLE: "s.title->>'kk'",
+};
 
 @InputType()
 export class ServiceFilter {
@@ -41,6 +63,7 @@ export class CatalogueResolver {
   async services(
     @Ctx() { em }: GraphQLContext,
     @Arg('filter', () => ServiceFilter, { nullable: true }) filter?: ServiceFilter,
+    @Arg('sort', () => ServiceSort, { nullable: true }) sort?: ServiceSort,
     @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
   ) {
     const conditions = ['true'];
@@ -56,7 +79,7 @@ export class CatalogueResolver {
     }
     const where = conditions.join(' and ');
     const [items, [{ count }]] = await Promise.all([
-      loadServices(em, where, params, pageOf(page)),
+      loadServices(em, where, params, pageOf(page), `${SERVICE_ORDER[sort?.field ?? ServiceSortField.DECREE_ORDER]} ${sort?.direction === SortDirection.DESC ? 'desc' : 'asc'}, s.code`),
       em.getConnection().execute<{ count: string }[]>(`select count(*) from service s where ${where}`, params),
     ]);
     return { items, totalCount: Number(count) };

@@ -48,11 +48,17 @@ const CHILD_SQL = `
  * Services with their whole standard (cases, deadline rules, documents, schedules, indicators, history, form) in one
  * statement: children are aggregated as JSON by PostgreSQL instead of one query per relation or per row.
  */
-export async function loadServices(em: EntityManager, where: string, params: unknown[], page?: { offset: number; limit: number }): Promise<LoadedService[]> {
+export async function loadServices(
+  em: EntityManager,
+  where: string,
+  params: unknown[],
+  page?: { offset: number; limit: number },
+  orderBy = 's.sort_order, s.code',
+): Promise<LoadedService[]> {
   const paging = page ? ` limit ${Number(page.limit)} offset ${Number(page.offset)}` : '';
   const rows = await em
     .getConnection()
-    .execute<Row[]>(`select s.*, ${CHILD_SQL} from service s join legal_act a on a.id = s.act_id where ${where} order by s.sort_order, s.code${paging}`, params);
+    .execute<Row[]>(`select s.*, ${CHILD_SQL} from service s join legal_act a on a.id = s.act_id where ${where} order by ${orderBy}${paging}`, params);
   return rows.map((row) => {
     const { cases, deadlines, documents, schedules, indicators, history, form, act, act_repealed_by, basis_acts, ...own } = row as Row & Record<string, any>;
     const repealedBy = act_repealed_by ? as(LegalAct, act_repealed_by) : null;
