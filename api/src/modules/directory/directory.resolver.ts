@@ -33,7 +33,7 @@ export class OfficeFilter {
 
   @Field(() => String, { nullable: true, description: 'ISO 3166-2 code of the region, e.g. KZ-KUS.' })
   @IsOptional()
-  @Matches(/^KZ-[A-Za-z]{3}$/, { message: 'region must be an ISO 3166-2 code such as KZ-KUS' })
+  @Matches(/^KZ-[A-Z]{3}$/i, { message: 'region must be an ISO 3166-2 code such as KZ-KUS' })
   region?: string;
 
   @Field(() => OfficeKind, { nullable: true })
@@ -161,7 +161,7 @@ export class DirectoryResolver {
       qb.andWhere(
         `not exists (select 1 from calendar_day c where c.date = ? and c.kind <> 'WORKING_DAY')
          and exists (select 1 from jsonb_array_elements(o.opening_hours) h
-           where h->'days' ? (case when exists (select 1 from calendar_day w where w.date = ? and w.kind = 'WORKING_DAY') then 'MON' else ? end)
+           where h->'days' @> jsonb_build_array(case when exists (select 1 from calendar_day w where w.date = ? and w.kind = 'WORKING_DAY') then 'MON' else ?::text end)
              and h->>'opens' <= ? and ? < h->>'closes'
              and (h->>'lunchFrom' is null or not (? >= h->>'lunchFrom' and ? < h->>'lunchTo')))`,
         [date, date, weekday, time, time, time, time],

@@ -165,7 +165,7 @@ export class UsersResolver {
     }
     const { offset, limit } = pageOf(page);
     const [items, totalCount] = await em.findAndCount(User, where, {
-      populate: ['region', 'office'],
+      populate: ['region', 'office', 'office.region'],
       orderBy: { login: 'asc' },
       offset,
       limit,

@@ -1,0 +1,157 @@
+import path from 'node:path';
+import { Client } from 'pg';
+import { ReferenceDataSeeder } from '../../api/src/seeds/reference-data.seeder';
+import { startTestApp, type TestApp } from '../support/harness';
+
+let app: TestApp;
+let db: Client;
+let token: string;
+
+const LIST = `query($filter: OfficeFilter, $page: PageInput, $sort: OfficeSort) {
+  offices(filter: $filter, page: $page, sort: $sort) { totalCount items { id version name { kk ru en } address { kk } region { code } kind phones { printed e164 } openingHours { days opens closes lunchFrom lunchTo } } } }`;
+const CREATE = `mutation($input: OfficeInput!) { officeCreate(input: $input) { office { id version name { kk } region { code } phones { printed e164 } postcode } userErrors { code field message } } }`;
+const UPDATE = `mutation($id: ID!, $version: Int!, $input: OfficeInput!) { officeUpdate(id: $id, version: $version, input: $input) { office { id version name { kk } openingHours { lunchFrom lunchTo } } userErrors { code field message } } }`;
+
+const offices = async (filter: Record<string, unknown> = {}, page = { limit: 200 }) => (await app.gql(LIST, { filter, page })).data!.offices;
+const count = async (sql: string) => Number((await db.query(sql)).rows[0].count);
+
+beforeAll(async () => {
+  app = await startTestApp();
+  db = new Client({ connectionString: app.databaseUrl });
+  await db.connect();
+  const admin = await app.signIn();
+  for (const [login, role] of [['dir.admin', 'DIRECTORY_ADMIN'], ['sup.one', 'SUPERVISOR']]) {
+    await app.gql('mutation($i: UserCreateInput!) { userCreate(input: $i) { userErrors { code } } }', { i: { login, fullName: login, role, password: 'long-enough-pw' } }, { token: admin });
+  }
+  token = await app.signIn('dir.admin', 'long-enough-pw');
+});
+afterAll(async () => {
+  await db?.end();
+  await app?.stop();
+});
+
+describe('the office directory', () => {
+  test('lists all 268 offices of Appendix 2 with totalCount, in at most 2 SQL statements', async () => {
+    const { result, statements } = await app.countStatements(() => app.gql(LIST, { page: { limit: 20 } }));
+    expect(result.data!.offices.totalCount).toBe(268);
+    expect(result.data!.offices.items).toHaveLength(20);
+    expect(statements).toBeLessThanOrEqual(2);
+  });
+
+  test('filters by region and kind', async () => {
+    expect((await offices({ region: 'KZ-KUS' })).totalCount).toBe(21);
+    expect((await offices({ region: 'kz-ast', kind: 'SUB_DEPARTMENT' })).totalCount).toBe(9);
+    expect((await offices({ kind: 'SUB_DEPARTMENT' })).totalCount).toBe(25);
+  });
+
+  test('search ignores case and folds Kazakh letters: Қостанай finds Костанай, Ақсу finds Аксу', async () => {
+    const kk = await offices({ search: 'Қостанай' });
+    const ru = await offices({ search: 'костанай' });
+    expect(kk.totalCount).toBeGreaterThan(0);
+    expect(ru.items.map((o: { id: string }) => o.id).sort()).toEqual(kk.items.map((o: { id: string }) => o.id).sort());
+    const aksu = await offices({ search: 'Аксу' });
+    expect(aksu.items.map((o: { name: { kk: string } }) => o.name.kk)).toEqual(expect.arrayContaining([expect.stringMatching(/^Ақсу/)]));
+    expect((await offices({ search: 'АҚСУ' })).totalCount).toBe(aksu.totalCount);
+    expect((await offices({ search: "%' or 1=1 --" })).totalCount).toBe(0);
+  });
+
+  test('one office by id; an unknown or malformed id is null', async () => {
+    const [first] = (await offices({}, { limit: 1 } as never)).items;
+    const one = await app.gql('query($id: ID!) { office(id: $id) { id region { code } } }', { id: first.id });
+    expect(one.data!.office.id).toBe(first.id);
+    expect((await app.gql('{ office(id: "nope") { id } }')).data!.office).toBeNull();
+  });
+});
+
+describe('openAt: by the opening hours and the working calendar (Asia/Almaty)', () => {
+  // Offices keep the standards' centre hours unless changed: Monday to Saturday 09:00–20:00, no break.
+  const at = (iso: string) => offices({ openAt: iso });
+  test('open on a working Monday morning and on Saturday, closed on Sunday and in the evening', async () => {
+    expect((await at('2025-03-03T05:00:00Z')).totalCount).toBe(268); // Mon 10:00 in Almaty (UTC+5)
+    expect((await at('2025-03-01T05:00:00Z')).totalCount).toBe(268); // Sat 10:00
+    expect((await at('2025-03-02T05:00:00Z')).totalCount).toBe(0); // Sun
+    expect((await at('2025-03-03T15:30:00Z')).totalCount).toBe(0); // Mon 20:30
+    expect((await at('2025-03-03T03:59:00Z')).totalCount).toBe(0); // Mon 08:59
+  });
+
+  test('closed on holidays and substitute days off (Nauryz 2025: 21 March, Friday)', async () => {
+    expect((await at('2025-03-21T05:00:00Z')).totalCount).toBe(0);
+    // 2013: Almaty was UTC+6; Monday 25 March was the substitute day off for Nauryz on Saturday 23 March.
+    expect((await at('2013-03-25T05:00:00Z')).totalCount).toBe(0);
+    expect((await at('2013-03-26T05:00:00Z')).totalCount).toBe(268);
+  });
+
+  test('a lunch break closes an office from its start to its end', async () => {
+    const [office] = (await offices({ region: 'KZ-MAN' }, { limit: 1 } as never)).items;
+    const hours = [{ days: ['MON', 'TUE', 'WED', 'THU', 'FRI'], opens: '09:00', closes: '18:00', lunchFrom: '13:00', lunchTo: '14:00' }];
+    const upd = await app.gql(UPDATE, { id: office.id, version: office.version, input: { openingHours: hours } }, { token });
+    expect(upd.data!.officeUpdate.userErrors).toEqual([]);
+    const ids = async (iso: string) => (await offices({ openAt: iso, region: 'KZ-MAN' })).items.map((o: { id: string }) => o.id);
+    expect(await ids('2025-03-04T07:59:00Z')).toContain(office.id); // Tue 12:59
+    expect(await ids('2025-03-04T08:00:00Z')).not.toContain(office.id); // 13:00
+    expect(await ids('2025-03-04T08:59:00Z')).not.toContain(office.id); // 13:59
+    expect(await ids('2025-03-04T09:00:00Z')).toContain(office.id); // 14:00
+    expect(await ids('2025-03-01T05:00:00Z')).not.toContain(office.id); // now closed on Saturdays
+  });
+});
+
+describe('directory administration', () => {
+  const valid = { regionCode: 'KZ-KUS', kind: 'DISTRICT_DEPARTMENT', name: { kk: 'Жаңа бөлім', ru: 'Новый отдел' }, phones: ['8 (7142) 50-14-66'], postcode: '110000' };
+
+  test('creates an office, normalising its phone, and audits it', async () => {
+    const res = await app.gql(CREATE, { input: valid }, { token });
+    expect(res.data!.officeCreate.userErrors).toEqual([]);
+    const office = res.data!.officeCreate.office;
+    expect(office).toMatchObject({ region: { code: 'KZ-KUS' }, phones: [{ printed: '8 (7142) 50-14-66', e164: '+77142501466' }], postcode: '110000' });
+    const audit = await app.gql('query($k: String!) { auditEntries(filter: { entityKey: $k }) { items { action actorLogin before after } } }', { k: office.id }, { token });
+    expect(audit.data!.auditEntries.items).toEqual([expect.objectContaining({ action: 'officeCreate', actorLogin: 'dir.admin', before: null })]);
+    expect((await offices({ search: 'жаңа бөлім' })).totalCount).toBe(1);
+  });
+
+  test.each([
+    ['an unknown region', { regionCode: 'KZ-XXX' }, ['input', 'regionCode'], 'NOT_FOUND'],
+    ['an invalid phone', { phones: ['12-34'] }, ['input', 'phones', '0'], 'INVALID'],
+    ['an invalid postcode', { postcode: '1100' }, ['input', 'postcode'], 'INVALID'],
+    ['an empty Kazakh name', { name: { kk: ' ', ru: 'Без имени' } }, ['input', 'name', 'kk'], 'INVALID'],
+    ['a lunch break outside the hours', { openingHours: [{ days: ['MON'], opens: '09:00', closes: '18:00', lunchFrom: '19:00', lunchTo: '20:00' }] }, ['input', 'openingHours', '0', 'lunchFrom'], 'INVALID'],
+  ])('%s is a userError naming the field, and nothing is stored', async (_case, patch, field, code) => {
+    const before = [await count('select count(*) from office'), await count('select count(*) from audit_entry')];
+    const res = await app.gql(CREATE, { input: { ...valid, ...patch } }, { token });
+    expect(res.data!.officeCreate.userErrors).toEqual([expect.objectContaining({ code, field })]);
+    expect([await count('select count(*) from office'), await count('select count(*) from audit_entry')]).toEqual(before);
+  });
+
+  test('an update with a stale version is a CONFLICT and changes nothing; the audit keeps before and after', async () => {
+    const [office] = (await offices({ region: 'KZ-PAV' }, { limit: 1 } as never)).items;
+    const first = await app.gql(UPDATE, { id: office.id, version: office.version, input: { name: { kk: `${office.name.kk} (жаңартылған)`, ru: office.name.ru, en: office.name.en } } }, { token });
+    expect(first.data!.officeUpdate.office.version).toBe(office.version + 1);
+    const stale = await app.gql(UPDATE, { id: office.id, version: office.version, input: { name: { kk: 'Қайта жазу' } } }, { token });
+    expect(stale.data!.officeUpdate.userErrors).toEqual([expect.objectContaining({ code: 'CONFLICT', field: ['version'] })]);
+    expect(await count(`select count(*) from office where id = '${office.id}' and name->>'kk' like '%(жаңартылған)'`)).toBe(1);
+    const audit = await app.gql('query($k: String!) { auditEntries(filter: { entityKey: $k }) { items { action before after } } }', { k: office.id }, { token });
+    const [entry] = audit.data!.auditEntries.items;
+    expect(entry.before.name.kk).toBe(office.name.kk);
+    expect(entry.after.name.kk).toBe(`${office.name.kk} (жаңартылған)`);
+  });
+
+  test('an edited office keeps its edit when the reference data is loaded again', async () => {
+    const { rows } = await db.query("select seed_key from office where name->>'kk' like '%(жаңартылған)'");
+    expect(rows).toHaveLength(1);
+    await new ReferenceDataSeeder(path.resolve(__dirname, '..', '..', 'seeds')).run(app.orm.em.fork());
+    expect(await count(`select count(*) from office where seed_key = '${rows[0].seed_key}' and name->>'kk' like '%(жаңартылған)'`)).toBe(1);
+  });
+
+  test('an archived office leaves the directory but stays for history', async () => {
+    const [office] = (await offices({ region: 'KZ-ATY' }, { limit: 1 } as never)).items;
+    const res = await app.gql('mutation($id: ID!, $v: Int!) { officeArchive(id: $id, version: $v) { office { archivedAt } userErrors { code } } }', { id: office.id, v: office.version }, { token });
+    expect(res.data!.officeArchive.office.archivedAt).toBeTruthy();
+    expect((await offices({ region: 'KZ-ATY' })).totalCount).toBe(9);
+    expect((await offices({ region: 'KZ-ATY', includeArchived: true })).totalCount).toBe(10);
+  });
+
+  test('only directory administrators may change offices', async () => {
+    expect((await app.gql(CREATE, { input: valid })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    const supervisor = await app.signIn('sup.one', 'long-enough-pw');
+    expect((await app.gql(CREATE, { input: valid }, { token: supervisor })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+});

@@ -1,0 +1,52 @@
+import { startTestApp, type TestApp } from '../support/harness';
+
+// No list or detail operation may cost more than two SQL statements, whatever related data it asks for.
+let app: TestApp;
+let token: string;
+let director: string;
+let officeId: string;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  token = await app.signIn();
+  await app.gql('mutation($i: UserCreateInput!) { userCreate(input: $i) { userErrors { code } } }', { i: { login: 'dir.stmt', fullName: 'D', role: 'DIRECTORY_ADMIN', password: 'long-enough-pw' } }, { token });
+  director = await app.signIn('dir.stmt', 'long-enough-pw');
+  officeId = (await app.gql('{ offices(page: { limit: 1 }) { items { id } } }')).data!.offices.items[0].id;
+});
+afterAll(() => app?.stop());
+
+const SERVICE_DETAIL = `query($code: String!) { service(code: $code) {
+  code title { text } status act { number status repealedOn repealedBy { number } }
+  sections { provider { text { kk } source { cite lines } } legalBases { act { title { kk } adoptedOn } article paragraph } recipients { exclusions { text { kk } } }
+    receipt { items { text { kk } } } handover { uncollected { keepMonths thenTransferTo } } complaints { paragraphs { paragraph } } contacts { phone } }
+  cases { key title { kk } } deadlines { channel kind value unit case { key } source { cite } }
+  documents { case { key } items { name { kk } kind fromStateSystem photoCount } }
+  schedules { channel days opens closes lunchFrom } indicators { code normativeValue groupName { kk } }
+  history { change act { number adoptedOn } } form { code fields { key label { kk } type required } } formNote { en } } }`;
+
+const OPERATIONS: [string, string, Record<string, unknown>, 'anon' | 'admin' | 'director'][] = [
+  ['services (list, with everything)', `{ services(page: { limit: 50 }) { totalCount items { code title { text } act { number } cases { key } deadlines { value } documents { items { kind } } indicators { code } form { code } } } }`, {}, 'anon'],
+  ['service (detail, everything)', SERVICE_DETAIL, { code: 'S3' }, 'anon'],
+  ['offices (list)', `{ offices(page: { limit: 50 }) { totalCount items { id name { text } address { kk } region { code name { text } } branch { name { kk } } phones { e164 } openingHours { opens } source { cite } } } }`, {}, 'anon'],
+  ['offices (search, open at)', `{ offices(filter: { search: "Қостанай", openAt: "2025-03-04T06:00:00Z" }) { totalCount items { id region { code } } } }`, {}, 'anon'],
+  ['office (detail)', `query($id: ID!) { office(id: $id) { id name { kk } region { code name { kk } } branch { name { kk } address { kk } } phones { printed } notes { text } } }`, {}, 'anon'],
+  ['regions', `{ regions { code name { text } } }`, {}, 'anon'],
+  ['departments', `{ departments { name { kk } region { code name { kk } } phones { e164 } } }`, {}, 'anon'],
+  ['pscBranches', `{ pscBranches { name { kk } region { code } } }`, {}, 'anon'],
+  ['legalActs', `{ legalActs { key title { kk } repealedBy { number } } }`, {}, 'anon'],
+  ['workingCalendar', `{ workingCalendar(year: 2013) { workingDays days { date kind name { kk } } } }`, {}, 'anon'],
+  ['users', `{ users { totalCount items { login region { code name { kk } } office { name { kk } region { code } } } } }`, {}, 'admin'],
+  ['apiKeys', `{ apiKeys { totalCount items { name user { login } } } }`, {}, 'admin'],
+  ['auditEntries', `{ auditEntries { totalCount items { action before after } } }`, {}, 'director'],
+];
+
+test.each(OPERATIONS)('%s: at most 2 SQL statements', async (_name, query, variables, who) => {
+  const headers = who === 'anon' ? {} : { token: who === 'admin' ? token : director };
+  const vars = query.includes('$id') ? { id: officeId } : variables;
+  // The caller's session is looked up once per request: that lookup is not the operation's.
+  const auth = who === 'anon' ? 0 : 1;
+  const { result, statements, sql } = await app.countStatements(() => app.gql(query, vars, headers));
+  expect(result.errors).toBeUndefined();
+  expect({ statements: statements - auth, sql }).toEqual({ statements: expect.any(Number), sql: expect.any(Array) });
+  expect(statements - auth).toBeLessThanOrEqual(2);
+});
