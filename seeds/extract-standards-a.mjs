@@ -1,9 +1,13 @@
 // Generates seeds/standards/S1.json, S2.json, S6.json and S7.json from the Kazakh text of Decree No 2223.
-// Run: node seeds/extract-standards-a.mjs [outDir]   (source: $DECREE_KK, default /work/shared/seed/decree-2223.kk.txt)
+// Run: node seeds/extract-standards-a.mjs <path of decree-2223.kk.txt> [outDir]
 // The Kazakh text is taken from the given lines and cleaned of PDF artefacts only (letter-spacing, hyperlink words moved to
 // line ends, page-break gaps); the Russian and English are our translations. Every hand-cut fragment is checked against its lines.
 import fs from 'node:fs';
-const SRC = process.env.DECREE_KK ?? '/work/shared/seed/decree-2223.kk.txt';
+const SRC = process.argv[2];
+if (!SRC) {
+  console.error('usage: node seeds/extract-standards-a.mjs <path of decree-2223.kk.txt> [outDir]');
+  process.exit(2);
+}
 const RAW = fs.readFileSync(SRC, 'utf8').split('\n');
 const line = (n) => RAW[n - 1];
 function despaceLine(s) {
@@ -694,8 +698,8 @@ const ANOMALIES = {
 };
 
 // ------------------------------------------------------------------ output
-const OUT = process.argv[2] ?? new URL('./standards/', import.meta.url).pathname;
-const only = process.argv.slice(3);
+const OUT = process.argv[3] ?? new URL('./standards/', import.meta.url).pathname;
+const only = process.argv.slice(4);
 for (const code of ['S1', 'S2', 'S6', 'S7']) {
   if (only.length && !only.includes(code)) continue;
   const doc = standard(code);
