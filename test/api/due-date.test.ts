@@ -31,7 +31,7 @@ describe('due dates from deadline rules on the working calendar', () => {
 
   test('across Nauryz: 21–22 March off, 23–24 a weekend, 25 the substitute day', () => {
     expect(dueDate(rule(1, WD, false), { acceptedOn: '2013-03-20' }, cal)).toBe('2013-03-26');
-    // 15 working days from 18 March (20 and 26 March–10 April), the issue day the next one.
+    // 15 working days: 18–20 March and 26 March–10 April; the issue day is the next working day.
     expect(dueDate(rule(15, WD, true), { acceptedOn: '2013-03-15' }, cal)).toBe('2013-04-11');
   });
 
