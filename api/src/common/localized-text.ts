@@ -1,5 +1,5 @@
 import { Field, ObjectType, InputType, registerEnumType } from 'type-graphql';
-import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { UserError, UserErrorCode, userError } from './errors';
 
 export enum Language {
   KK = 'kk',
@@ -21,26 +21,29 @@ export class LocalizedText {
   en?: string | null;
 }
 
-@InputType()
-export class LocalizedTextInput implements Partial<LocalizedText> {
+@InputType({ description: 'Text in Kazakh (required) and optionally Russian and English, as administrators enter it.' })
+export class LocalizedTextValue implements Partial<LocalizedText> {
   @Field()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(2000)
   kk!: string;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
   ru?: string | null;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
   en?: string | null;
 }
+
+/** Checks entered text: Kazakh required (it is the source language), each language at most 2000 characters. */
+export function localizedTextErrors(value: LocalizedTextValue, field: string[]): UserError[] {
+  const errors: UserError[] = [];
+  if (!value.kk?.trim()) errors.push(userError(UserErrorCode.INVALID, 'The Kazakh text is required.', [...field, 'kk']));
+  for (const lang of ['kk', 'ru', 'en'] as const) {
+    if ((value[lang]?.length ?? 0) > 2000) errors.push(userError(UserErrorCode.INVALID, 'At most 2000 characters.', [...field, lang]));
+  }
+  return errors;
+}
+
+export const cleanText = (v: LocalizedTextValue): LocalizedText => ({ kk: v.kk.trim(), ru: v.ru?.trim() || null, en: v.en?.trim() || null });
 
 /** The text in the wanted language, falling back to Kazakh (the source), then to whatever is there. */
 export function pickText(text: LocalizedText | null | undefined, lang: Language): string | null {

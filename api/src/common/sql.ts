@@ -7,3 +7,6 @@ export const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => '\\' 
  */
 const FOLD: Record<string, string> = { ә: 'а', ғ: 'г', қ: 'к', ң: 'н', ө: 'о', ұ: 'у', ү: 'у', һ: 'х', і: 'и', ё: 'е' };
 export const foldText = (text: string) => text.toLowerCase().replace(/[әғқңөұүһіё]/g, (c) => FOLD[c]);
+
+/** True for a UUID: ids from clients are checked before they reach a query (PostgreSQL would reject them with an error). */
+export const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);

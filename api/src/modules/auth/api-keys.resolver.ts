@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, Field, ID, InputType, Mutation, ObjectType, Query
 import { IsDate, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { GraphQLContext } from '../../common/context';
+import { isUuid } from '../../common/sql';
 import { UserError, UserErrorCode, userError } from '../../common/errors';
 import { PageInput, PageOf, pageOf } from '../../common/pagination';
 import { Role, User } from '../users/user.entity';
@@ -9,7 +10,6 @@ import { ApiKey } from './api-key.entity';
 import { newApiKey } from './tokens';
 
 const ApiKeyPage = PageOf(ApiKey);
-const isUuid = (id: string) => /^[0-9a-f-]{36}$/i.test(id);
 
 @InputType()
 export class ApiKeyFilter {

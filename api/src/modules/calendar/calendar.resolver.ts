@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, Field, InputType, Int, Mutation, ObjectType, Quer
 import { GraphQLError } from 'graphql';
 import type { GraphQLContext } from '../../common/context';
 import { flushOrConflict, UserError, UserErrorCode, userError } from '../../common/errors';
-import { LocalizedText } from '../../common/localized-text';
+import { cleanText, LocalizedTextValue, localizedTextErrors } from '../../common/localized-text';
 import { DateScalar } from '../../common/scalars';
 import { audit } from '../audit/audit-entry.entity';
 import { Role } from '../users/user.entity';
@@ -23,18 +23,6 @@ export class WorkingCalendarYear {
 
   @Field(() => Int)
   daysOff!: number;
-}
-
-@InputType()
-export class LocalizedTextValue implements Partial<LocalizedText> {
-  @Field()
-  kk!: string;
-
-  @Field(() => String, { nullable: true })
-  ru?: string | null;
-
-  @Field(() => String, { nullable: true })
-  en?: string | null;
 }
 
 @InputType()
@@ -66,17 +54,6 @@ export class CalendarDayPayload {
 
 const badInput = (field: string, message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', fields: [{ field, message }] } });
 const snapshot = (d: CalendarDay) => ({ date: d.date, kind: d.kind, name: d.name, note: d.note ?? null, version: d.version });
-
-/** Checks a LocalizedText input: Kazakh required, lengths bounded. */
-export function localizedTextErrors(value: LocalizedTextValue, field: string[]): UserError[] {
-  const errors: UserError[] = [];
-  if (!value.kk?.trim()) errors.push(userError(UserErrorCode.INVALID, 'The Kazakh text is required.', [...field, 'kk']));
-  for (const lang of ['kk', 'ru', 'en'] as const) {
-    if ((value[lang]?.length ?? 0) > 2000) errors.push(userError(UserErrorCode.INVALID, 'At most 2000 characters.', [...field, lang]));
-  }
-  return errors;
-}
-export const cleanText = (v: LocalizedTextValue): LocalizedText => ({ kk: v.kk.trim(), ru: v.ru?.trim() || null, en: v.en?.trim() || null });
 
 @Resolver()
 export class CalendarResolver {

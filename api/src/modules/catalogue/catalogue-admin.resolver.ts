@@ -1,8 +1,9 @@
 import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../common/context';
+import { isUuid } from '../../common/sql';
 import { flushOrConflict, UserError, UserErrorCode, userError } from '../../common/errors';
 import { audit } from '../audit/audit-entry.entity';
-import { cleanText, LocalizedTextValue, localizedTextErrors } from '../calendar/calendar.resolver';
+import { cleanText, LocalizedTextValue, localizedTextErrors } from '../../common/localized-text';
 import { Role } from '../users/user.entity';
 import { Channel, ClosedDays, DeadlineRule, DeadlineUnit, ServiceSchedule } from './rules.entity';
 import { Service } from './service.entity';
@@ -90,7 +91,6 @@ export class SchedulePayload {
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const DAYS = new Set(['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN']);
-const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 const stale = (what: string, current: number, sent: number) =>
   userError(UserErrorCode.CONFLICT, `The ${what} was changed by someone else (version ${current}, you sent ${sent}). Reload and try again.`, ['version']);
 

@@ -6,15 +6,14 @@ import { flushOrConflict, UserError, UserErrorCode, userError } from '../../comm
 import { localParts } from '../../common/local-time';
 import { PageInput, PageOf, pageOf, SortDirection } from '../../common/pagination';
 import { normalisePhone } from '../../common/phones';
-import { escapeLike, foldText } from '../../common/sql';
+import { escapeLike, foldText, isUuid } from '../../common/sql';
 import { audit } from '../audit/audit-entry.entity';
-import { cleanText, LocalizedTextValue, localizedTextErrors } from '../calendar/calendar.resolver';
+import { cleanText, LocalizedTextValue, localizedTextErrors } from '../../common/localized-text';
 import { Region } from '../catalogue/region.entity';
 import { Role } from '../users/user.entity';
 import { Department, Office, OfficeKind, OpeningHours, PscBranch } from './office.entity';
 
 const OfficePage = PageOf(Office);
-const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 
 export enum OfficeSortField {
   DIRECTORY = 'DIRECTORY',

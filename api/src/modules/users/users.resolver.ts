@@ -4,7 +4,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { GraphQLContext } from '../../common/context';
 import { flushOrConflict, UserError, UserErrorCode, userError } from '../../common/errors';
 import { PageInput, PageOf, pageOf } from '../../common/pagination';
-import { escapeLike } from '../../common/sql';
+import { escapeLike, isUuid } from '../../common/sql';
 import { Office } from '../directory/office.entity';
 import { Region } from '../catalogue/region.entity';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../auth/passwords';
@@ -176,7 +176,7 @@ export class UsersResolver {
   @Authorized(Role.ADMIN)
   @Query(() => User, { nullable: true, description: 'One account. ADMIN only.' })
   user(@Ctx() { em }: GraphQLContext, @Arg('id', () => ID) id: string): Promise<User | null> {
-    if (!/^[0-9a-f-]{36}$/i.test(id)) return Promise.resolve(null);
+    if (!isUuid(id)) return Promise.resolve(null);
     return em.findOne(User, { id }, { populate: ['region', 'office'] });
   }
 
@@ -210,7 +210,7 @@ export class UsersResolver {
     @Arg('input', () => UserUpdateInput) input: UserUpdateInput,
   ): Promise<UserPayload> {
     const { em } = ctx;
-    const user = /^[0-9a-f-]{36}$/i.test(id) ? await em.findOne(User, { id }, { populate: ['region', 'office'] }) : null;
+    const user = isUuid(id) ? await em.findOne(User, { id }, { populate: ['region', 'office'] }) : null;
     if (!user) return fail(userError(UserErrorCode.NOT_FOUND, 'No account has this id.', ['id']));
     if (user.version !== version) {
       return fail(userError(UserErrorCode.CONFLICT, `The account was changed by someone else (version ${user.version}, you sent ${version}). Reload and try again.`, ['version']));
