@@ -1,18 +1,22 @@
 import { Admin, Resource } from 'react-admin';
 import apiKeys from './apiKeys';
+import audit from './audit';
+import calendar from './calendar';
 import { authProvider } from './authProvider';
 import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18n';
 import { Layout } from './layout/Layout';
 import { Login } from './layout/Login';
 import { theme } from './layout/theme';
+import offices from './offices';
 import regions from './regions';
 import services from './services';
 import users from './users';
 
 /**
- * Registry pages for everyone signed in; accounts and API keys only for administrators: authProvider.canAccess
- * hides their menu entries and guards their pages. (Resources are static: a `permissions => resources` child
+ * Registry pages for everyone signed in; the audit trail for administrators and supervisors; changes to offices and
+ * the calendar for directory administrators; accounts and API keys only for administrators: authProvider.canAccess
+ * hides their menu entries and buttons and guards their pages. (Resources are static: a `permissions => resources` child
  * function makes react-admin 5 loop between logout and /login on a first visit when getPermissions resolves at once.)
  */
 export const App = () => (
@@ -28,7 +32,10 @@ export const App = () => (
     theme={theme}
   >
     <Resource name="services" {...services} />
+    <Resource name="offices" {...offices} />
     <Resource name="regions" {...regions} />
+    <Resource name="calendar" {...calendar} />
+    <Resource name="audit" {...audit} />
     <Resource name="users" {...users} />
     <Resource name="apiKeys" {...apiKeys} />
   </Admin>

@@ -1,5 +1,6 @@
 import { HttpError, type AuthProvider } from 'react-admin';
 import { graphql } from '../../schema/generated';
+import type { Role } from '../../schema/generated/graphql';
 import { errorCode, request } from './dataProvider/request';
 import { clearSession, readSession, writeSession } from './session';
 
@@ -24,7 +25,30 @@ const SessionRevokeMutation = graphql(`
   }
 `);
 
-const ADMIN_ONLY = new Set(['users', 'apiKeys']);
+/** Who may see each resource (absent: every signed-in account), and who may change it (absent: nobody). */
+const READERS: Record<string, readonly Role[]> = {
+  users: ['ADMIN'],
+  apiKeys: ['ADMIN'],
+  audit: ['ADMIN', 'SUPERVISOR', 'DIRECTORY_ADMIN'],
+};
+const WRITERS: Record<string, readonly Role[]> = {
+  users: ['ADMIN'],
+  apiKeys: ['ADMIN'],
+  offices: ['DIRECTORY_ADMIN'],
+  calendar: ['DIRECTORY_ADMIN'],
+};
+const READ_ACTIONS = new Set(['list', 'show', 'read', 'export']);
+
+/** The rule of canAccess, as the API enforces it: reading by READERS, creating, editing and archiving by WRITERS. */
+export function allowed(role: Role | undefined, resource: string | undefined, action: string | undefined): boolean {
+  if (!role) return false;
+  const key = resource ?? '';
+  const readers = READERS[key];
+  if (readers && !readers.includes(role)) return false;
+  if (!action || READ_ACTIONS.has(action)) return true;
+  // Resources without writers are read-only in the console (services, regions, the audit trail).
+  return WRITERS[key]?.includes(role) ?? false;
+}
 
 /** Sign-in with login and password (sessionCreate); the bearer token and identity are kept in localStorage. */
 export const authProvider: AuthProvider = {
@@ -79,9 +103,7 @@ export const authProvider: AuthProvider = {
   },
 
   /** Accounts and API keys are administrators' business (the API enforces it too); the registry is everyone's. */
-  async canAccess({ resource }: { resource?: string }) {
-    const role = readSession()?.user.role;
-    if (!role) return false;
-    return ADMIN_ONLY.has(resource ?? '') ? role === 'ADMIN' : true;
+  async canAccess({ resource, action }: { resource?: string; action?: string }) {
+    return allowed(readSession()?.user.role, resource, action);
   },
 };

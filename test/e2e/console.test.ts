@@ -1,14 +1,7 @@
 // The console in a real browser (Debian's Chromium through playwright-core) against the real product.
-import fs from 'node:fs';
-import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ADMIN_LOGIN, ADMIN_PASSWORD, startTestApp, type TestApp } from '../support/harness';
-
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const SHOTS = path.resolve(__dirname, '..', '..', 'test-results');
-const STEP_MS = 15_000;
-
-type Lang = 'kk' | 'ru' | 'en';
+import { launch, newPage as openPage, shot as screenshot, type Lang } from './browser';
 
 /** What each language must say: the switcher's names, the menu, and a few react-admin and console strings. */
 const UI: Record<Lang, { language: string; menu: string[]; signIn: string; signInError: string; logout: string; userMenu: string; title: string }> = {
@@ -46,22 +39,8 @@ let browser: Browser;
 const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
-  fs.mkdirSync(SHOTS, { recursive: true });
   app = await startTestApp();
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    timeout: 60_000,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launch();
 }, 120_000);
 
 afterAll(async () => {
@@ -70,18 +49,8 @@ afterAll(async () => {
   await app?.stop();
 }, 60_000);
 
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(STEP_MS);
-  page.setDefaultNavigationTimeout(30_000);
-  return page;
-}
-
-/** A full-page screenshot in test-results/ (transitions finished, so chips and notifications are drawn settled). */
-const shot = (page: Page, name: string) =>
-  page.screenshot({ path: path.join(SHOTS, `console-${name}.png`), fullPage: true, animations: 'disabled' });
+const newPage = () => openPage(browser, contexts);
+const shot = (page: Page, name: string) => screenshot(page, `console-${name}`);
 
 /** History entries: a redirect loop between logout and /login would push dozens of them. */
 const historyLength = (page: Page) => page.evaluate(() => history.length);

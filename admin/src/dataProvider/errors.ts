@@ -15,7 +15,7 @@ const TRANSLATED_CODES = new Set(['TAKEN', 'NOT_FOUND', 'CONFLICT', 'NOT_ALLOWED
 const messageOf = (problem: FieldProblem): string =>
   problem.code && TRANSLATED_CODES.has(problem.code) ? `app.errors.${problem.code}` : problem.message;
 
-/** The input name a problem is about: the path without its leading argument name ("input"). */
+/** The input name a problem is about: the path without its leading argument name ("input"), dotted as react-hook-form names nested inputs. */
 const fieldOf = (path: FieldProblem['path']): string | undefined => {
   if (!path?.length) return undefined;
   const rest = path[0] === 'input' ? path.slice(1) : path;
@@ -23,17 +23,33 @@ const fieldOf = (path: FieldProblem['path']): string | undefined => {
 };
 
 /**
+ * The inputs of a form, by name: "login", or "name.kk" for a nested input, or "phones.*" for every input under
+ * an array input ("phones.0", "openingHours.1.closes"): the API's paths ["input", "phones", "0"] reach them.
+ */
+export type FormFields = readonly string[];
+
+/** Whether a problem's field is an input of the form (exactly, or under a "prefix.*" pattern). */
+export const isFormField = (field: string, formFields: FormFields): boolean =>
+  formFields.some((pattern) =>
+    pattern.endsWith('.*') ? field.startsWith(pattern.slice(0, -1)) && field.length > pattern.length - 1 : field === pattern,
+  );
+
+/** A translated message for an INVALID problem of a field (e.g. "phones.0"), when the console has one. */
+export type MessageFor = (field: string, problem: FieldProblem) => string | undefined;
+
+/**
  * A react-admin server-side validation error: `body.errors` maps each input of the form to its message,
  * and `root.serverError` carries what the notification says (problems about inputs the form does not have
  * must not be set on the form, or they would block the next submission).
  */
-export function validationError(problems: readonly FieldProblem[], formFields: readonly string[]): HttpError {
+export function validationError(problems: readonly FieldProblem[], formFields: FormFields, messageFor?: MessageFor): HttpError {
   const errors: Record<string, unknown> = {};
   let outside: FieldProblem | undefined;
   for (const problem of problems) {
     const field = fieldOf(problem.path);
-    if (field && formFields.includes(field)) {
-      if (!(field in errors)) errors[field] = messageOf(problem);
+    if (field && isFormField(field, formFields)) {
+      // Flat dotted keys: react-admin hands each to react-hook-form's setError, which reads the dots as nesting.
+      if (!(field in errors)) errors[field] = (problem.code === 'INVALID' && messageFor?.(field, problem)) || messageOf(problem);
     } else {
       outside ??= problem;
     }
@@ -44,31 +60,33 @@ export function validationError(problems: readonly FieldProblem[], formFields: r
 }
 
 /** Turns a BAD_USER_INPUT error of `request` into a form validation error; other errors pass through. */
-export function asFormError(error: unknown, formFields: readonly string[]): unknown {
+export function asFormError(error: unknown, formFields: FormFields, messageFor?: MessageFor): unknown {
   if (!(error instanceof HttpError)) return error;
   const body = error.body as RequestErrorBody | undefined;
   if (body?.code !== 'BAD_USER_INPUT') return error;
   const problems: FieldProblem[] = (body.errors ?? []).flatMap((e) =>
     (e.extensions?.fields ?? []).map((f) => ({ path: f.field.split('.'), message: f.message, code: 'INVALID' })),
   );
-  return problems.length ? validationError(problems, formFields) : error;
+  return problems.length ? validationError(problems, formFields, messageFor) : error;
 }
 
 /** Calls a mutation and rejects with a form validation error when it reports userErrors. */
 export async function mutate<TPayload extends { userErrors: readonly FieldProblemLike[] }>(
   run: () => Promise<TPayload>,
-  formFields: readonly string[],
+  formFields: FormFields,
+  messageFor?: MessageFor,
 ): Promise<TPayload> {
   let payload: TPayload;
   try {
     payload = await run();
   } catch (error) {
-    throw asFormError(error, formFields);
+    throw asFormError(error, formFields, messageFor);
   }
   if (payload.userErrors.length) {
     throw validationError(
       payload.userErrors.map((e) => ({ path: e.field, message: e.message, code: e.code })),
       formFields,
+      messageFor,
     );
   }
   return payload;

@@ -1,12 +1,14 @@
 import type { DataProvider, GetManyReferenceParams } from 'react-admin';
 import { notSupported } from './errors';
 import { apiKeys } from './apiKeys';
+import { audit } from './audit';
+import { offices } from './offices';
 import { regions } from './regions';
 import { services } from './services';
 import { users } from './users';
 import type { ResourceHandler } from './types';
 
-const handlers: Record<string, ResourceHandler> = { services, regions, users, apiKeys };
+const handlers: Record<string, ResourceHandler> = { services, regions, offices, audit, users, apiKeys };
 
 const handlerFor = (resource: string): ResourceHandler => {
   const handler = handlers[resource];
@@ -20,7 +22,8 @@ const refuse = async (): Promise<never> => {
 
 /**
  * The console's dataProvider: typed GraphQL documents (codegen) per resource, no query strings built at runtime.
- * Nothing is deleted through the console: accounts are disabled and API keys revoked (an update).
+ * Nothing is deleted through the console: accounts are disabled, API keys revoked and offices archived (an update).
+ * The working calendar is a page of its own (dataProvider/calendar.ts), not a list of records.
  */
 export const dataProvider: DataProvider = {
   getList: (resource, params) => handlerFor(resource).getList(params) as never,

@@ -2,8 +2,9 @@ import type { ResultOf } from '@graphql-typed-document-node/core';
 import { graphql } from '../../../schema/generated';
 import type { ServiceFilter, ServiceStatus } from '../../../schema/generated/graphql';
 import { request } from './request';
+import { ServiceDetailQuery, type ServiceDetail } from './serviceDetail';
 import { notFound } from './errors';
-import { pageOf, text, type ResourceHandler } from './types';
+import { MAX_PAGE, pageOf, text, type ResourceHandler } from './types';
 
 const ServiceFields = graphql(`
   fragment ServiceFields on Service {
@@ -34,31 +35,12 @@ const ServiceListQuery = graphql(`
   }
 `);
 
-const ServiceQuery = graphql(`
-  query ServiceOne($code: String!) {
-    service(code: $code) {
-      ...ServiceFields
-      act {
-        id
-        kind
-        number
-        adoptedOn
-        status
-        repealedOn
-        title {
-          kk
-          ru
-          en
-        }
-      }
-    }
-  }
-`);
 
-type ServiceNode = ResultOf<typeof ServiceFields> & Partial<Pick<NonNullable<ResultOf<typeof ServiceQuery>['service']>, 'act'>>;
 
-/** One service, with the act that approved it (the list leaves the act out). */
-const fetchOne = async (code: string) => (await request(ServiceQuery, { code })).service;
+type ServiceNode = ResultOf<typeof ServiceFields> | ServiceDetail;
+
+/** One service with everything its standard states (the list leaves all that out). */
+const fetchOne = async (code: string) => (await request(ServiceDetailQuery, { code })).service;
 
 /** react-admin knows a service by its stable code (e.g. "S3"): that is what appears in URLs. */
 const toRecord = (service: ServiceNode) => ({ ...service, uuid: service.id, id: service.code });
@@ -80,7 +62,9 @@ export const services: ResourceHandler = {
     return { data: toRecord(service) };
   },
   async getMany(params) {
-    const found = await Promise.all(params.ids.map((code) => fetchOne(String(code))));
-    return { data: found.filter((s) => s != null).map(toRecord) };
+    // Ten standards: one page of the list holds them all, without their contents.
+    const wanted = new Set(params.ids.map(String));
+    const { services: page } = await request(ServiceListQuery, { filter: {}, page: { offset: 0, limit: MAX_PAGE } });
+    return { data: page.items.filter((s) => wanted.has(s.code)).map(toRecord) };
   },
 };

@@ -12,15 +12,23 @@ const Subheader = ({ label }: { label: string }) => {
   );
 };
 
-/** Registry pages for every signed-in account; accounts and API keys for administrators only. */
+/**
+ * Catalogue and directory (offices, regions, the working calendar) for every signed-in account; the audit trail for administrators, supervisors and
+ * directory administrators; accounts and API keys for administrators. Each resource item also asks canAccess and
+ * hides itself for other roles; the subheaders follow.
+ */
 export const Menu = () => {
-  // Each resource item also asks canAccess, and hides itself for other roles.
   const { canAccess: administrator } = useCanAccess({ resource: 'users', action: 'list' });
+  const { canAccess: auditor } = useCanAccess({ resource: 'audit', action: 'list' });
   return (
     <RaMenu>
       <Subheader label="app.menu.catalogue" />
       <RaMenu.ResourceItem name="services" />
+      <Subheader label="app.menu.directory" />
+      <RaMenu.ResourceItem name="offices" />
       <RaMenu.ResourceItem name="regions" />
+      <RaMenu.ResourceItem name="calendar" />
+      {auditor && [<Subheader key="control" label="app.menu.control" />, <RaMenu.ResourceItem key="audit" name="audit" />]}
       {administrator && [
         <Subheader key="administration" label="app.menu.administration" />,
         <RaMenu.ResourceItem key="users" name="users" />,
