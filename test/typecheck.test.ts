@@ -7,7 +7,11 @@ const root = path.resolve(__dirname, '..');
 const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');
 const run = promisify(execFile);
 
-test.each([['api and tests', 'tsconfig.json'], ['console', 'admin/tsconfig.json']])('%s type-check cleanly', async (_name, project) => {
+test.each([
+  ['api and tests', 'tsconfig.json'],
+  ['console', 'admin/tsconfig.json'],
+  ['browser tests', 'test/e2e/tsconfig.json'],
+])('%s type-check cleanly', async (_name, project) => {
   const result = await run(process.execPath, [tsc, '--noEmit', '-p', project], { cwd: root, maxBuffer: 10 * 1024 * 1024 }).then(
     () => '',
     (error: { stdout: string }) => error.stdout,

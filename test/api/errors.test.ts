@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { Client } from 'pg';
 import { formatError } from '../../api/src/app';
 import { startTestApp, type TestApp } from '../support/harness';
 
@@ -51,5 +52,21 @@ describe('over HTTP', () => {
     const res = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
     expect(res.status).toBe(400);
     expect(JSON.stringify(await res.json())).not.toMatch(/at |node_modules/);
+  });
+
+  test('a real fault inside a resolver (a broken table) reaches the client masked, without SQL or internals', async () => {
+    const db = new Client({ connectionString: app.databaseUrl });
+    await db.connect();
+    try {
+      await db.query('alter table psc_branch rename to psc_branch_broken');
+      const res = await app.gql('{ pscBranches { id name { kk } } }');
+      expect(res.status).toBe(200);
+      expect(res.errors).toEqual([{ message: expect.stringMatching(/^Internal server error/), path: ['pscBranches'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
+      expect(JSON.stringify(res)).not.toMatch(/relation|select|psc_branch|at /);
+    } finally {
+      await db.query('alter table psc_branch_broken rename to psc_branch');
+      await db.end();
+    }
+    expect((await app.gql('{ pscBranches { id } }')).errors).toBeUndefined();
   });
 });

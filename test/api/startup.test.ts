@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { freshDatabase } from '../support/db';
+import { emptyDatabase, freshDatabase } from '../support/db';
 import { freePort, spawnNode } from '../support/process';
 
 const MAIN = 'dist/api/main.js';
@@ -12,9 +12,9 @@ async function get(url: string) {
 }
 
 describe('npm start (the compiled server as its own process)', () => {
-  test('on DATABASE_URL: migrates, seeds, serves API, console, health and readiness, then stops cleanly on SIGINT', async () => {
+  test('on DATABASE_URL: migrates and seeds an empty database, serves API, console, health and readiness, then stops cleanly on SIGINT', async () => {
     const port = await freePort();
-    const server = spawnNode(MAIN, [], { DATABASE_URL: await freshDatabase('start'), PORT: String(port), ADMIN_PASSWORD: 'start-test-password' });
+    const server = spawnNode(MAIN, [], { DATABASE_URL: await emptyDatabase('start'), PORT: String(port), ADMIN_PASSWORD: 'start-test-password' });
     try {
       await server.waitFor(/Console:\s+http:\/\/127\.0\.0\.1:\d+\//);
       expect(server.output()).toMatch(/GraphQL:\s+http:\/\/127\.0\.0\.1:\d+\/graphql/);

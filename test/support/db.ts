@@ -28,3 +28,17 @@ export async function freshDatabase(suffix = ''): Promise<string> {
   }
   return databaseUrl(name);
 }
+
+/** An empty database (no tables), for tests of what start-up does to a new one. */
+export async function emptyDatabase(suffix: string): Promise<string> {
+  const name = `empty_${process.env.JEST_WORKER_ID ?? '1'}_${suffix}`;
+  const client = new Client({ connectionString: adminUrl() });
+  await client.connect();
+  try {
+    await client.query(`drop database if exists "${name}" with (force)`);
+    await client.query(`create database "${name}"`);
+  } finally {
+    await client.end();
+  }
+  return databaseUrl(name);
+}

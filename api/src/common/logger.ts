@@ -1,6 +1,6 @@
 import pino from 'pino';
 
-export function createLogger(level = process.env.LOG_LEVEL || 'info') {
+export function createLogger(level = 'info') {
   return pino({
     level,
     base: { service: 'registry-api' },
