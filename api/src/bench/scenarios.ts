@@ -95,6 +95,33 @@ export function scenarios(ctx: ScenarioContext): Scenario[] {
       ),
     },
     {
+      name: 'office search',
+      request: {
+        query: `query($filter: OfficeFilter, $page: PageInput) { offices(filter: $filter, page: $page) {
+          totalCount items { id printedNumber kind name { kk ru en } address { kk ru en } region { code } phones { printed e164 } } } }`,
+        variables: { filter: { search: 'Қостанай' }, page: { offset: 0, limit: 20 } },
+      },
+      // The same rule as the API: folded text in the generated search column (trigram index), directory order.
+      floor: oneStatement(
+        `with hits as (select o.*, r.code as region_code, r.sort_order as region_order from office o join region r on r.id = o.region_id
+                        where o.archived_at is null and o.search_text like '%' || registry_fold($1) || '%')
+         select json_build_object('offices', json_build_object(
+           'totalCount', (select count(*)::int from hits),
+           'items', coalesce((select json_agg(json_build_object(
+                'id', h.id, 'printedNumber', h.printed_number, 'kind', h.kind, 'name', ${localized('h.name')},
+                'address', case when h.address is null then null else ${localized('h.address')} end,
+                'region', json_build_object('code', h.region_code),
+                'phones', (select coalesce(json_agg(json_build_object('printed', p->>'printed', 'e164', p->>'e164')), '[]'::json) from jsonb_array_elements(h.phones) p))
+              order by h.region_order, h.position, h.created_at, h.id)
+              from (select * from hits order by region_order, position, created_at, id limit $2 offset $3) h), '[]'::json))) as data`,
+        (req) => {
+          const page = (req.variables.page ?? {}) as { offset?: number; limit?: number };
+          const filter = (req.variables.filter ?? {}) as { search?: string };
+          return [String(filter.search ?? ''), page.limit ?? 25, page.offset ?? 0];
+        },
+      ),
+    },
+    {
       name: 'service detail',
       request: {
         query: `query($code: String!) { service(code: $code) {
