@@ -1,8 +1,13 @@
-// Generates seeds/calendar.json: Kazakhstan's public holidays (days off) 2009–2030 and the days off that replace
-// holidays falling on a weekend. Run: node seeds/extract-calendar.mjs > seeds/calendar.json
-// Source: the date-holidays package (its KZ rules cite egov.kz), with the corrections listed in CORRECTIONS.
-// It cannot know the Government's yearly moved days off and working Saturdays: administrators add those in the console.
+// Generates seeds/calendar.json: Kazakhstan's public holidays (days off) 2009–2030, the days off that replace
+// holidays falling on a weekend, and the moves of days of rest decided each year (seeds/calendar-moves.json).
+// Run: node seeds/extract-calendar.mjs > seeds/calendar.json
+// Sources: the date-holidays package (its KZ rules cite egov.kz) with the corrections listed in CORRECTIONS; the
+// moves, which no library knows, from the researched and cited list in calendar-moves.json. Later moves are entered by
+// administrators in the console.
+import fs from 'node:fs';
 import Holidays from 'date-holidays';
+
+const MOVES = JSON.parse(fs.readFileSync(new URL('./calendar-moves.json', import.meta.url), 'utf8'));
 
 const FIRST = 2009;
 const LAST = 2030;
@@ -68,11 +73,43 @@ for (let year = FIRST; year <= LAST; year++) {
   }
 }
 for (const date of removed) if (days.some((d) => d.date === date && d.kind === 'HOLIDAY')) throw new Error(`correction ${date} not applied`);
+
+// The moves: a weekday becomes a day off, a weekend day (once a substitute day off, 2020-05-11) becomes a working day.
+const dm = (date) => `${date.slice(8, 10)}.${date.slice(5, 7)}.${date.slice(0, 4)}`;
+const weekdayOf = (date) => new Date(`${date}T00:00:00Z`).getUTCDay();
+for (const m of MOVES.moves) {
+  const note = `${m.act}; ${m.sources[0]}`;
+  if ([0, 6].includes(weekdayOf(m.dayOff)) || days.some((d) => d.date === m.dayOff)) throw new Error(`${m.dayOff} is already a day off`);
+  days.push({
+    date: m.dayOff,
+    kind: 'MOVED_DAY_OFF',
+    name: {
+      kk: `Ауыстырылған демалыс күні (${dm(m.workingDay)} орнына)`,
+      ru: `Перенесённый день отдыха (вместо ${dm(m.workingDay)})`,
+      en: `Moved day off (in place of ${dm(m.workingDay)})`,
+    },
+    note,
+  });
+  const replaced = days.findIndex((d) => d.date === m.workingDay);
+  if (replaced >= 0 && days[replaced].kind !== 'SUBSTITUTE_DAY_OFF') throw new Error(`${m.workingDay} cannot become a working day`);
+  if (replaced < 0 && ![0, 6].includes(weekdayOf(m.workingDay))) throw new Error(`${m.workingDay} is already a working day`);
+  if (replaced >= 0) days.splice(replaced, 1);
+  days.push({
+    date: m.workingDay,
+    kind: 'WORKING_DAY',
+    name: {
+      kk: `Жұмыс күні (демалыс ${dm(m.dayOff)} күніне ауыстырылды)`,
+      ru: `Рабочий день (день отдыха перенесён на ${dm(m.dayOff)})`,
+      en: `Working day (the day of rest moved to ${dm(m.dayOff)})`,
+    },
+    note,
+  });
+}
 days.sort((a, b) => a.date.localeCompare(b.date));
 process.stdout.write(
   JSON.stringify(
     {
-      source: `Public holidays of the Republic of Kazakhstan ${FIRST}–${LAST} (Law "On holidays in the Republic of Kazakhstan"), generated from date-holidays 3.37.0 (KZ rules) by seeds/extract-calendar.mjs, with corrections: ${CORRECTIONS.map((c) => `${c[0]} ${c[1]} (${c[2]})`).join('; ')}. Moved days off and working Saturdays set by Government decrees each year are not included: administrators record them.`,
+      source: `Public holidays of the Republic of Kazakhstan ${FIRST}–${LAST} (Law "On holidays in the Republic of Kazakhstan"), generated from date-holidays 3.37.0 (KZ rules) by seeds/extract-calendar.mjs, with corrections: ${CORRECTIONS.map((c) => `${c[0]} ${c[1]} (${c[2]})`).join('; ')}. Moves of days of rest (${MOVES.moves.length} moves 2009–2025, each with its act and source) from seeds/calendar-moves.json; later ones are recorded by administrators.`,
       firstYear: FIRST,
       lastYear: LAST,
       days,

@@ -56,7 +56,30 @@ describe('the working calendar over the API', () => {
     const y = res.data!.workingCalendar;
     expect(y.days.find((d: { date: string }) => d.date === '2013-03-25')).toEqual({ date: '2013-03-25', kind: 'SUBSTITUTE_DAY_OFF', name: { en: 'Nauryz (substitute day off)' } });
     expect(y.workingDays + y.daysOff).toBe(365);
-    expect(y.workingDays).toBe(365 - 104 - y.days.filter((d: { date: string }) => ![0, 6].includes(new Date(`${d.date}T00:00:00Z`).getUTCDay())).length);
+    const weekend = (d: { date: string }) => [0, 6].includes(new Date(`${d.date}T00:00:00Z`).getUTCDay());
+    const weekdaysOff = y.days.filter((d: { date: string; kind: string }) => !weekend(d) && d.kind !== 'WORKING_DAY').length;
+    const weekendsWorked = y.days.filter((d: { date: string; kind: string }) => weekend(d) && d.kind === 'WORKING_DAY').length;
+    expect(weekendsWorked).toBe(2); // 4 May (for 10 May) and 28 December (for 3 January 2014)
+    expect(y.workingDays).toBe(365 - 104 - weekdaysOff + weekendsWorked);
+  });
+
+  test("the Government's moves of days of rest are in the calendar, with their act: 2013, 2020 and 2025", async () => {
+    const kinds = async (year: number) =>
+      Object.fromEntries(
+        (await app.gql(`{ workingCalendar(year: ${year}) { days { date kind note } } }`)).data!.workingCalendar.days.map((d: { date: string; kind: string; note: string | null }) => [d.date, d]),
+      );
+    const y2013 = await kinds(2013);
+    expect(y2013['2013-05-10']).toMatchObject({ kind: 'MOVED_DAY_OFF' });
+    expect(y2013['2013-05-04']).toMatchObject({ kind: 'WORKING_DAY' });
+    // 2020: Victory Day's substitute (Monday 11 May) was moved to Friday 8 May, so the Monday was worked.
+    const y2020 = await kinds(2020);
+    expect(y2020['2020-05-08'].kind).toBe('MOVED_DAY_OFF');
+    expect(y2020['2020-05-11'].kind).toBe('WORKING_DAY');
+    const y2025 = await kinds(2025);
+    expect(y2025['2025-01-03']).toMatchObject({ kind: 'MOVED_DAY_OFF', note: expect.stringMatching(/Minister of Labour/) });
+    expect(y2025['2025-01-05'].kind).toBe('WORKING_DAY');
+    // Sunday 5 January 2025 is worked: one working day after Saturday the 4th is that Sunday.
+    expect(await add('2025-01-04', 1)).toBe('2025-01-05');
   });
 
   test('dates outside 2009–2030 are refused, naming the field', async () => {

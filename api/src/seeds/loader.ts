@@ -121,7 +121,7 @@ function tables(seeds: Seeds): [string, SeedRow[]][] {
   return [
     [
       'calendar_day',
-      calendar.days.map((d) => ({ key: `calendar:${d.date}`, values: { date: d.date, kind: d.kind, name: json(d.name) } })),
+      calendar.days.map((d) => ({ key: `calendar:${d.date}`, values: { date: d.date, kind: d.kind, name: json(d.name), note: d.note ?? null } })),
     ],
     [
       'region',

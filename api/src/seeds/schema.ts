@@ -378,7 +378,19 @@ export const calendarFile = z
     source: z.string(),
     firstYear: z.number().int(),
     lastYear: z.number().int(),
-    days: z.array(z.object({ date: isoDate, kind: z.enum(['HOLIDAY', 'SUBSTITUTE_DAY_OFF', 'MOVED_DAY_OFF', 'WORKING_DAY']), name: localizedText }).strict()).min(1),
+    days: z
+      .array(
+        z
+          .object({
+            date: isoDate,
+            kind: z.enum(['HOLIDAY', 'SUBSTITUTE_DAY_OFF', 'MOVED_DAY_OFF', 'WORKING_DAY']),
+            name: localizedText,
+            // For moves: the act that decided it and a source.
+            note: z.string().min(1).optional(),
+          })
+          .strict(),
+      )
+      .min(1),
   })
   .strict();
 

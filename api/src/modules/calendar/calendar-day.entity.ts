@@ -17,7 +17,7 @@ registerEnumType(CalendarDayKind, {
     HOLIDAY: { description: 'A public holiday: a day off.' },
     SUBSTITUTE_DAY_OFF: { description: 'A day off replacing a holiday that fell on a weekend (Labour Code).' },
     MOVED_DAY_OFF: { description: 'A working day made a day off by a Government decree moving days off.' },
-    WORKING_DAY: { description: 'A Saturday or Sunday made a working day (the other side of a move).' },
+    WORKING_DAY: { description: 'A Saturday or Sunday made a working day (the other side of a move; once, in 2020, a substitute day off).' },
   },
 });
 
