@@ -45,7 +45,7 @@ export type CalendarDayKind =
   | 'MOVED_DAY_OFF'
   /** A day off replacing a holiday that fell on a weekend (Labour Code). */
   | 'SUBSTITUTE_DAY_OFF'
-  /** A Saturday or Sunday made a working day (the other side of a move). */
+  /** A Saturday or Sunday made a working day (the other side of a move; once, in 2020, a substitute day off). */
   | 'WORKING_DAY';
 
 export type CalendarDaySetInput = {
