@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { Client } from 'pg';
+import { foldText } from '../../api/src/common/sql';
 import { ReferenceDataSeeder } from '../../api/src/seeds/reference-data.seeder';
 import { startTestApp, type TestApp } from '../support/harness';
 
@@ -14,6 +15,15 @@ const UPDATE = `mutation($id: ID!, $version: Int!, $input: OfficeInput!) { offic
 
 const offices = async (filter: Record<string, unknown> = {}, page = { limit: 200 }) => (await app.gql(LIST, { filter, page })).data!.offices;
 const count = async (sql: string) => Number((await db.query(sql)).rows[0].count);
+/** Every matching office id, over as many pages as it takes. */
+const allIds = async (filter: Record<string, unknown>) => {
+  const ids: string[] = [];
+  for (let offset = 0; ; offset += 200) {
+    const page = await offices(filter, { offset, limit: 200 } as never);
+    ids.push(...page.items.map((o: { id: string }) => o.id));
+    if (ids.length >= page.totalCount) return ids.sort();
+  }
+};
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -92,6 +102,45 @@ describe('openAt: by the opening hours and the working calendar (Asia/Almaty)', 
     expect(await ids('2025-03-04T08:59:00Z')).not.toContain(office.id); // 13:59
     expect(await ids('2025-03-04T09:00:00Z')).toContain(office.id); // 14:00
     expect(await ids('2025-03-01T05:00:00Z')).not.toContain(office.id); // now closed on Saturdays
+  });
+});
+
+describe('search matches the values of names and addresses, never their JSON keys', () => {
+  /** The offices whose name or address, in any language, contains `word` (folded like the search): computed here, not by the API. */
+  const containing = async (word: string) => {
+    const { rows } = await db.query('select id, name, address from office where archived_at is null');
+    const texts = (t: Record<string, string | null> | null) => Object.values(t ?? {}).filter((v): v is string => !!v);
+    return rows
+      .filter((r: { name: Record<string, string>; address: Record<string, string> | null }) => [...texts(r.name), ...texts(r.address)].some((v) => foldText(v).includes(foldText(word))))
+      .map((r: { id: string }) => r.id)
+      .sort();
+  };
+
+  beforeAll(async () => {
+    // Every seeded office's English name says "department": this one has no "en" in any of its texts.
+    const input = { regionCode: 'KZ-ZHA', kind: 'OTHER', name: { kk: 'Сынақ бөлімі', ru: 'Пробный отдел', en: 'Trial office' }, address: { kk: 'Сынақ көшесі, 1', en: 'Trial street, 1' } };
+    expect((await app.gql(CREATE, { input }, { token })).data!.officeCreate.userErrors).toEqual([]);
+  });
+
+  test.each(['kk', 'ru', 'en'])('searching "%s" finds only the offices whose name or address contains it, not every office', async (word) => {
+    const expected = await containing(word);
+    expect(expected.length).toBeLessThan((await offices()).totalCount); // every office's JSON has the key "kk", "ru" or "en"
+    expect(await allIds({ search: word })).toEqual(expected);
+  });
+
+  test('an office is found by a word of its address (Kazakh or English), by its Russian name and by its English name', async () => {
+    const { rows } = await db.query("select id from office where seed_key = 'office:KZ-AKM:01'"); // Көкшетау қалалық бөлімі
+    const id = rows[0].id;
+    for (const search of ['Біржан сал', 'Birzhan sal street', 'Кокшетауский городской отдел', 'Kokshetau city department']) {
+      expect({ search, found: await allIds({ search }) }).toEqual({ search, found: expect.arrayContaining([id]) });
+    }
+    expect(await allIds({ search: 'Кокшетауский городской' })).toEqual([id]);
+  });
+
+  test('a quote in a text is found as typed (JSON would have escaped it)', async () => {
+    const { rows } = await db.query(`select id from office where address->>'en' like '%Bizhanov street, 25 "A"%'`);
+    expect(rows).toHaveLength(1);
+    expect(await allIds({ search: 'Bizhanov street, 25 "A"' })).toEqual([rows[0].id]);
   });
 });
 

@@ -1,9 +1,11 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261124213000_search_functions } from './Migration20261124213000_search_functions';
 import { Migration20261124213559_initial } from './Migration20261124213559_initial';
+import { Migration20261201000000_office_search_values } from './Migration20261201000000_office_search_values';
 
 /** Every committed migration, in order. `npm run migration:create -- <name>` writes a new file; add it here. */
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124213000_search_functions', class: Migration20261124213000_search_functions },
   { name: 'Migration20261124213559_initial', class: Migration20261124213559_initial },
+  { name: 'Migration20261201000000_office_search_values', class: Migration20261201000000_office_search_values },
 ];

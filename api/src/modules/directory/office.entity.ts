@@ -168,12 +168,17 @@ export class Office extends CitedEntity<'archivedAt' | 'branch' | 'position' | '
   @Property({ type: 'json', default: JSON.stringify(DEFAULT_CENTRE_HOURS) })
   openingHours: OpeningHours[] = DEFAULT_CENTRE_HOURS;
 
-  /** Names and addresses in every language, lower-cased and folded (registry_fold): what `search` matches. */
+  /**
+   * Names and addresses in every language, lower-cased and folded (registry_fold): what `search` matches. Only the
+   * texts' values: the JSON of `name::text` would make "kk", "ru" and "en" match every office.
+   */
   @Property({
     type: 'text',
     lazy: true,
     hidden: true,
-    generated: `(registry_fold(((coalesce((name)::text, ''::text) || ' '::text) || coalesce((address)::text, ''::text)))) stored`,
+    generated:
+      `(registry_fold(coalesce(name->>'kk', '') || ' ' || coalesce(name->>'ru', '') || ' ' || coalesce(name->>'en', '') || ' ' || ` +
+      `coalesce(address->>'kk', '') || ' ' || coalesce(address->>'ru', '') || ' ' || coalesce(address->>'en', ''))) stored`,
   })
   searchText?: string;
 
