@@ -15,6 +15,12 @@ const UPDATE = `mutation($id: ID!, $version: Int!, $input: OfficeInput!) { offic
 
 const offices = async (filter: Record<string, unknown> = {}, page = { limit: 200 }) => (await app.gql(LIST, { filter, page })).data!.offices;
 const count = async (sql: string) => Number((await db.query(sql)).rows[0].count);
+const ARCHIVE = 'mutation($id: ID!, $v: Int!) { officeArchive(id: $id, version: $v) { office { id version archivedAt } userErrors { code field message } } }';
+const auditOf = async (id: string) =>
+  (await app.gql('query($k: String!) { auditEntries(filter: { entityKey: $k }) { items { action actorLogin before after } } }', { k: id }, { token })).data!.auditEntries.items;
+/** The stored row, as far as an update may change it. */
+const officeRow = async (id: string) =>
+  (await db.query('select version, region_id, kind, name, address, postcode, phones, opening_hours, archived_at, edited_at from office where id = $1', [id])).rows[0];
 /** Every matching office id, over as many pages as it takes. */
 const allIds = async (filter: Record<string, unknown>) => {
   const ids: string[] = [];
@@ -202,5 +208,61 @@ describe('directory administration', () => {
     expect((await app.gql(CREATE, { input: valid })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     const supervisor = await app.signIn('sup.one', 'long-enough-pw');
     expect((await app.gql(CREATE, { input: valid }, { token: supervisor })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('officeUpdate with bad input', () => {
+  test.each([
+    ['an invalid phone', { phones: ['8 (7252) 53-00-00', '12-34'] }, ['input', 'phones', '1'], 'INVALID'],
+    ['an invalid postcode', { postcode: '16000' }, ['input', 'postcode'], 'INVALID'],
+    ['an empty Kazakh name', { name: { kk: '   ', ru: 'Без имени', en: 'Nameless' } }, ['input', 'name', 'kk'], 'INVALID'],
+    ['an unknown regionCode', { regionCode: 'KZ-XXX' }, ['input', 'regionCode'], 'NOT_FOUND'],
+    ['opening hours closing before they open', { openingHours: [{ days: ['MON'], opens: '18:00', closes: '09:00' }] }, ['input', 'openingHours', '0', 'closes'], 'INVALID'],
+    ['opening hours on an unknown day', { openingHours: [{ days: ['MON', 'HOLIDAY'], opens: '09:00', closes: '18:00' }] }, ['input', 'openingHours', '0', 'days'], 'INVALID'],
+    ['a valid name next to an invalid postcode', { name: { kk: 'Сақталмауы тиіс атау' }, postcode: 'abcdef' }, ['input', 'postcode'], 'INVALID'],
+  ])('%s is a userError naming the field; the office and its version are unchanged and nothing is audited', async (_case, input, field, code) => {
+    const [office] = (await offices({ region: 'KZ-YUZ' }, { limit: 1 } as never)).items;
+    const before = await officeRow(office.id);
+    const audits = await count('select count(*) from audit_entry');
+    const res = await app.gql(UPDATE, { id: office.id, version: before.version, input }, { token });
+    expect(res.data!.officeUpdate).toEqual({ office: null, userErrors: [expect.objectContaining({ code, field })] });
+    expect(await officeRow(office.id)).toEqual(before);
+    expect(await count('select count(*) from audit_entry')).toBe(audits);
+  });
+});
+
+describe('officeArchive', () => {
+  test('an unknown or malformed id is NOT_FOUND', async () => {
+    for (const id of ['00000000-0000-4000-8000-000000000000', 'not-an-id']) {
+      const res = await app.gql(ARCHIVE, { id, v: 1 }, { token });
+      expect(res.data!.officeArchive).toEqual({ office: null, userErrors: [expect.objectContaining({ code: 'NOT_FOUND', field: ['id'] })] });
+    }
+  });
+
+  test('a stale version is a CONFLICT and the office stays in the directory', async () => {
+    const [office] = (await offices({ region: 'KZ-SEV' }, { limit: 1 } as never)).items;
+    const audits = await count('select count(*) from audit_entry');
+    const res = await app.gql(ARCHIVE, { id: office.id, v: office.version + 1 }, { token });
+    expect(res.data!.officeArchive).toEqual({ office: null, userErrors: [expect.objectContaining({ code: 'CONFLICT', field: ['version'] })] });
+    expect((await officeRow(office.id)).archived_at).toBeNull();
+    expect(await count('select count(*) from audit_entry')).toBe(audits);
+  });
+
+  test('archiving is audited with before and after; archiving again is INVALID and changes nothing', async () => {
+    const [office] = (await offices({ region: 'KZ-SEV' }, { limit: 1 } as never)).items;
+    const res = await app.gql(ARCHIVE, { id: office.id, v: office.version }, { token });
+    expect(res.data!.officeArchive.userErrors).toEqual([]);
+    const archived = res.data!.officeArchive.office;
+    expect(archived).toMatchObject({ id: office.id, version: office.version + 1, archivedAt: expect.any(String) });
+    const [entry] = await auditOf(office.id);
+    expect(entry).toMatchObject({ action: 'officeArchive', actorLogin: 'dir.admin', before: { archivedAt: null, version: office.version }, after: { version: office.version + 1 } });
+    expect(new Date(entry.after.archivedAt).toISOString()).toBe(archived.archivedAt);
+    expect(entry.after.name).toEqual(entry.before.name);
+
+    const stored = await officeRow(office.id);
+    const again = await app.gql(ARCHIVE, { id: office.id, v: archived.version }, { token });
+    expect(again.data!.officeArchive).toEqual({ office: null, userErrors: [expect.objectContaining({ code: 'INVALID', field: ['id'] })] });
+    expect(await officeRow(office.id)).toEqual(stored);
+    expect(await auditOf(office.id)).toHaveLength(1);
   });
 });
