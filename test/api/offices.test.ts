@@ -16,6 +16,7 @@ const UPDATE = `mutation($id: ID!, $version: Int!, $input: OfficeInput!) { offic
 const offices = async (filter: Record<string, unknown> = {}, page = { limit: 200 }) => (await app.gql(LIST, { filter, page })).data!.offices;
 const count = async (sql: string) => Number((await db.query(sql)).rows[0].count);
 const ARCHIVE = 'mutation($id: ID!, $v: Int!) { officeArchive(id: $id, version: $v) { office { id version archivedAt } userErrors { code field message } } }';
+const SET_DAY = 'mutation($input: CalendarDaySetInput!) { calendarDaySet(input: $input) { userErrors { code field } } }';
 const auditOf = async (id: string) =>
   (await app.gql('query($k: String!) { auditEntries(filter: { entityKey: $k }) { items { action actorLogin before after } } }', { k: id }, { token })).data!.auditEntries.items;
 /** The stored row, as far as an update may change it. */
@@ -108,6 +109,40 @@ describe('openAt: by the opening hours and the working calendar (Asia/Almaty)', 
     expect(await ids('2025-03-04T08:59:00Z')).not.toContain(office.id); // 13:59
     expect(await ids('2025-03-04T09:00:00Z')).toContain(office.id); // 14:00
     expect(await ids('2025-03-01T05:00:00Z')).not.toContain(office.id); // now closed on Saturdays
+  });
+
+  test('a weekday made a MOVED_DAY_OFF by calendarDaySet closes every office', async () => {
+    expect((await at('2025-10-03T05:00:00Z')).totalCount).toBe(268); // Friday 3 October 2025, 10:00
+    const set = await app.gql(SET_DAY, { input: { date: '2025-10-03', kind: 'MOVED_DAY_OFF', name: { kk: 'Ауыстырылған демалыс күні' } } }, { token });
+    expect(set.data!.calendarDaySet.userErrors).toEqual([]);
+    expect((await at('2025-10-03T05:00:00Z')).totalCount).toBe(0);
+    expect((await at('2025-10-02T05:00:00Z')).totalCount).toBe(268); // the day before is untouched
+  });
+
+  test("a Saturday made a WORKING_DAY follows Monday's hours, lunch break included, not the office's Saturday hours", async () => {
+    const [office] = (await offices({ region: 'KZ-ZAP' }, { limit: 1 } as never)).items;
+    const hours = [
+      { days: ['MON', 'TUE', 'WED', 'THU', 'FRI'], opens: '09:00', closes: '18:00', lunchFrom: '13:00', lunchTo: '14:00' },
+      { days: ['SAT'], opens: '10:00', closes: '12:00' },
+    ];
+    expect((await app.gql(UPDATE, { id: office.id, version: office.version, input: { openingHours: hours } }, { token })).data!.officeUpdate.userErrors).toEqual([]);
+    const open = async (iso: string) => (await offices({ openAt: iso, region: 'KZ-ZAP' })).items.some((o: { id: string }) => o.id === office.id);
+    // Saturday 11 October 2025 as an ordinary Saturday: its own hours, 10:00–12:00.
+    expect([await open('2025-10-11T05:30:00Z'), await open('2025-10-11T07:30:00Z')]).toEqual([true, false]); // 10:30, 12:30
+    const set = await app.gql(SET_DAY, { input: { date: '2025-10-11', kind: 'WORKING_DAY', name: { kk: 'Жұмыс күні' } } }, { token });
+    expect(set.data!.calendarDaySet.userErrors).toEqual([]);
+    expect({
+      '08:59': await open('2025-10-11T03:59:00Z'),
+      '09:30': await open('2025-10-11T04:30:00Z'),
+      '12:30': await open('2025-10-11T07:30:00Z'),
+      '13:30': await open('2025-10-11T08:30:00Z'),
+      '14:00': await open('2025-10-11T09:00:00Z'),
+      '17:59': await open('2025-10-11T12:59:00Z'),
+      '18:00': await open('2025-10-11T13:00:00Z'),
+    }).toEqual({ '08:59': false, '09:30': true, '12:30': true, '13:30': false, '14:00': true, '17:59': true, '18:00': false });
+    // The region's other offices keep the standards' hours (Monday to Saturday 09:00–20:00): open at 19:00 that day.
+    const inRegion = (await offices({ region: 'KZ-ZAP' })).totalCount;
+    expect((await offices({ openAt: '2025-10-11T14:00:00Z', region: 'KZ-ZAP' })).totalCount).toBe(inRegion - 1);
   });
 });
 
