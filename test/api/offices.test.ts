@@ -301,3 +301,28 @@ describe('officeArchive', () => {
     expect(await auditOf(office.id)).toHaveLength(1);
   });
 });
+
+describe('localized texts fall back to Kazakh when a translation is missing', () => {
+  const Q = 'query($id: ID!) { office(id: $id) { name { kk ru en text en2: text(lang: EN) ru2: text(lang: RU) } address { kk ru text ru2: text(lang: RU) } } }';
+
+  test('a missing Russian translation (office addresses) gives the Kazakh text, by Accept-Language and by text(lang: RU)', async () => {
+    const { rows } = await db.query("select id from office where seed_key = 'office:KZ-KUS:01'");
+    const byHeader = (await app.gql(Q, { id: rows[0].id }, { headers: { 'accept-language': 'ru-RU,ru;q=0.9' } })).data!.office;
+    expect(byHeader.address.kk).toMatch(/Гашик көшесі/);
+    expect(byHeader.address.ru).toBeNull();
+    expect(byHeader.address.text).toBe(byHeader.address.kk);
+    expect(byHeader.name.text).toBe('Костанайский городской отдел'); // a translation that exists is still used
+    const byArgument = (await app.gql(Q, { id: rows[0].id })).data!.office;
+    expect(byArgument.address.ru2).toBe(byHeader.address.kk);
+  });
+
+  test('a missing English translation gives the Kazakh text, by Accept-Language and by text(lang: EN)', async () => {
+    const created = await app.gql(CREATE, { input: { regionCode: 'KZ-ZHA', kind: 'OTHER', name: { kk: 'Аударылмаған бөлім', ru: 'Непереведённый отдел' } } }, { token });
+    expect(created.data!.officeCreate.userErrors).toEqual([]);
+    const id = created.data!.officeCreate.office.id;
+    const byHeader = (await app.gql(Q, { id }, { headers: { 'accept-language': 'en-GB,en;q=0.9' } })).data!.office;
+    expect(byHeader.name).toMatchObject({ en: null, text: 'Аударылмаған бөлім' });
+    const byArgument = (await app.gql(Q, { id })).data!.office;
+    expect(byArgument.name).toMatchObject({ en2: 'Аударылмаған бөлім', ru2: 'Непереведённый отдел' });
+  });
+});
