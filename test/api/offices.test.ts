@@ -253,6 +253,7 @@ describe('officeUpdate with bad input', () => {
     ['an empty Kazakh name', { name: { kk: '   ', ru: 'Без имени', en: 'Nameless' } }, ['input', 'name', 'kk'], 'INVALID'],
     ['an unknown regionCode', { regionCode: 'KZ-XXX' }, ['input', 'regionCode'], 'NOT_FOUND'],
     ['opening hours closing before they open', { openingHours: [{ days: ['MON'], opens: '18:00', closes: '09:00' }] }, ['input', 'openingHours', '0', 'closes'], 'INVALID'],
+    ['an opening time not written HH:MM', { openingHours: [{ days: ['MON'], opens: '9:00', closes: '18:00' }] }, ['input', 'openingHours', '0', 'opens'], 'INVALID'],
     ['opening hours on an unknown day', { openingHours: [{ days: ['MON', 'HOLIDAY'], opens: '09:00', closes: '18:00' }] }, ['input', 'openingHours', '0', 'days'], 'INVALID'],
     ['a valid name next to an invalid postcode', { name: { kk: 'Сақталмауы тиіс атау' }, postcode: 'abcdef' }, ['input', 'postcode'], 'INVALID'],
   ])('%s is a userError naming the field; the office and its version are unchanged and nothing is audited', async (_case, input, field, code) => {

@@ -186,7 +186,8 @@ export class CatalogueAdminResolver {
     const errors: UserError[] = [];
     if (!next.days.length || next.days.some((d) => !DAYS.has(d))) errors.push(userError(UserErrorCode.INVALID, 'Days must be MON…SUN.', ['input', 'days']));
     if (!TIME.test(next.opens)) errors.push(userError(UserErrorCode.INVALID, 'Write times as HH:MM.', ['input', 'opens']));
-    if (!TIME.test(next.closes) || next.closes <= next.opens) errors.push(userError(UserErrorCode.INVALID, 'Closing time must be HH:MM, after opening.', ['input', 'closes']));
+    // A closing time is compared only with a well-written opening time: '9:00' is the opening time's fault alone.
+    if (!TIME.test(next.closes) || (TIME.test(next.opens) && next.closes <= next.opens)) errors.push(userError(UserErrorCode.INVALID, 'Closing time must be HH:MM, after opening.', ['input', 'closes']));
     if (!!next.lunchFrom !== !!next.lunchTo || (next.lunchFrom && (!TIME.test(next.lunchFrom) || !TIME.test(next.lunchTo!) || next.lunchFrom >= next.lunchTo! || next.lunchFrom < next.opens || next.lunchTo! > next.closes))) {
       errors.push(userError(UserErrorCode.INVALID, 'The lunch break must be HH:MM–HH:MM within opening hours.', ['input', 'lunchFrom']));
     }

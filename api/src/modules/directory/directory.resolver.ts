@@ -118,7 +118,8 @@ function hoursErrors(hours: OpeningHoursInput[]): UserError[] {
     const at = (f: string) => ['input', 'openingHours', String(i), f];
     if (!h.days.length || h.days.some((d) => !DAYS.has(d))) errors.push(userError(UserErrorCode.INVALID, 'Days must be MON…SUN.', at('days')));
     if (!TIME.test(h.opens)) errors.push(userError(UserErrorCode.INVALID, 'Write times as HH:MM.', at('opens')));
-    if (!TIME.test(h.closes) || h.closes <= h.opens) errors.push(userError(UserErrorCode.INVALID, 'Closing time must be HH:MM, after opening.', at('closes')));
+    // A closing time is compared only with a well-written opening time: '9:00' is the opening time's fault alone.
+    if (!TIME.test(h.closes) || (TIME.test(h.opens) && h.closes <= h.opens)) errors.push(userError(UserErrorCode.INVALID, 'Closing time must be HH:MM, after opening.', at('closes')));
     const lunch = [h.lunchFrom, h.lunchTo].filter(Boolean);
     if (lunch.length === 1) errors.push(userError(UserErrorCode.INVALID, 'A lunch break needs both a start and an end.', at(h.lunchFrom ? 'lunchTo' : 'lunchFrom')));
     if (lunch.length === 2 && (!TIME.test(h.lunchFrom!) || !TIME.test(h.lunchTo!) || h.lunchFrom! >= h.lunchTo! || h.lunchFrom! < h.opens || h.lunchTo! > h.closes)) {
