@@ -24,9 +24,26 @@ const SERVICE_DETAIL = `query($code: String!) { service(code: $code) {
   schedules { channel days opens closes lunchFrom } indicators { code normativeValue groupName { kk } }
   history { change act { number adoptedOn } } form { code fields { key label { kk } type required } } formNote { en } } }`;
 
+// Every field a service exposes, relations of relations included (acts and the acts that repealed them).
+const ACT = 'key number adoptedOn status repealedOn title { kk } repealedBy { key number repealedBy { number } }';
+const SERVICE_EVERYTHING = `code title { kk ru en text } status decreeItem sortOrder version formNote { en } act { ${ACT} }
+  cases { key title { kk } kind parentKey source { cite } }
+  deadlines(channel: BODY) { id version channel kind value unit upTo excludesAcceptanceAndIssueDays startsFrom case { key title { kk } } condition { kk } text { kk } source { cite lines } }
+  documents { case { key } submittedBy { kk } items { id name { kk } kind condition { kk } fromStateSystem photoCount case { key } source { cite } } }
+  schedules { id version channel days opens closes lunchFrom lunchTo closedOn text { kk } source { cite } }
+  indicators { code groupCode groupName { kk } wording { kk } normativeValue source { cite } }
+  history { change source { cite } act { ${ACT} } }
+  form { code title { kk } usedBy attachments { kk } fields { key label { kk } type required choices { value label { kk } } } }
+  sections { provider { text { kk } source { cite lines } } channels { channel name { kk } }
+    legalBases { act { ${ACT} } article paragraph } results { document { kk } text { kk } } fee { free text { kk } }
+    recipients { exclusions { text { kk } } } receipt { items { text { kk } } } handover { uncollected { keepMonths thenTransferTo } }
+    complaints { paragraphs { paragraph } } contacts { phone } }`;
+
 const OPERATIONS: [string, string, Record<string, unknown>, 'anon' | 'admin' | 'director'][] = [
   ['services (list, with everything)', `{ services(page: { limit: 50 }) { totalCount items { code title { text } act { number } cases { key } deadlines { value } documents { items { kind } } indicators { code } form { code } } } }`, {}, 'anon'],
+  ['services (list, every field a service exposes)', `{ services(page: { limit: 50 }) { totalCount items { ${SERVICE_EVERYTHING} } } }`, {}, 'anon'],
   ['service (detail, everything)', SERVICE_DETAIL, { code: 'S3' }, 'anon'],
+  ['service (detail, every field, deadlines of one channel)', `query($code: String!) { service(code: $code) { ${SERVICE_EVERYTHING} } }`, { code: 'S4' }, 'anon'],
   ['offices (list)', `{ offices(page: { limit: 50 }) { totalCount items { id name { text } address { kk } region { code name { text } } branch { name { kk } } phones { e164 } openingHours { opens } source { cite } } } }`, {}, 'anon'],
   ['offices (search, open at)', `{ offices(filter: { search: "Қостанай", openAt: "2025-03-04T06:00:00Z" }) { totalCount items { id region { code } } } }`, {}, 'anon'],
   ['office (detail)', `query($id: ID!) { office(id: $id) { id name { kk } region { code name { kk } } branch { name { kk } address { kk } } phones { printed } notes { text } } }`, {}, 'anon'],

@@ -29,20 +29,26 @@ function as<T extends object>(cls: { prototype: T }, row: Row, extra: Partial<T>
   return Object.assign(obj, extra) as T;
 }
 
+/** The act that repealed act `alias`, read with it: every act the statement returns answers `repealedBy` without a query. */
+const REPEALED_BY = (alias: string) => `(select row_to_json(r) from legal_act r where r.id = ${alias}.repealed_by_id)`;
+
+/** An act with the act that repealed it (null when in force); a further level is left to the batched reference loader. */
+const actOf = (act: Row, repealedBy: Row | null | undefined) => as(LegalAct, act, { repealedBy: repealedBy ? as(LegalAct, repealedBy) : null });
+
 const CHILD_SQL = `
   (select coalesce(json_agg(c order by c.position), '[]') from service_case c where c.service_id = s.id) as cases,
   (select coalesce(json_agg(d order by d.position), '[]') from deadline_rule d where d.service_id = s.id) as deadlines,
   (select coalesce(json_agg(d order by d.position), '[]') from document_requirement d where d.service_id = s.id) as documents,
   (select coalesce(json_agg(h order by h.channel, h.opens), '[]') from service_schedule h where h.service_id = s.id) as schedules,
   (select coalesce(json_agg(i order by i.code), '[]') from service_indicator i where i.service_id = s.id) as indicators,
-  (select coalesce(json_agg(json_build_object('event', e, 'act', ea) order by ea.adopted_on, e.seed_key), '[]')
+  (select coalesce(json_agg(json_build_object('event', e, 'act', ea, 'repealed_by', ${REPEALED_BY('ea')}) order by ea.adopted_on, e.seed_key), '[]')
      from service_event e join legal_act ea on ea.id = e.act_id where e.service_id = s.id) as history,
   (select json_build_object('form', f, 'fields', (select coalesce(json_agg(ff order by ff.position), '[]') from form_field ff where ff.form_id = f.id))
      from application_form f where f.code = s.form_code) as form,
-  (select coalesce(json_agg(la), '[]') from legal_act la
+  (select coalesce(json_agg(json_build_object('act', la, 'repealed_by', ${REPEALED_BY('la')})), '[]') from legal_act la
      where la.key in (select jsonb_array_elements(s.details->'legalBases')->>'act')) as basis_acts,
   row_to_json(a) as act,
-  (select row_to_json(r) from legal_act r where r.id = a.repealed_by_id) as act_repealed_by`;
+  ${REPEALED_BY('a')} as act_repealed_by`;
 
 /**
  * Services with their whole standard (cases, deadline rules, documents, schedules, indicators, history, form) in one
@@ -61,8 +67,7 @@ export async function loadServices(
     .execute<Row[]>(`select s.*, ${CHILD_SQL} from service s join legal_act a on a.id = s.act_id where ${where} order by ${orderBy}${paging}`, params);
   return rows.map((row) => {
     const { cases, deadlines, documents, schedules, indicators, history, form, act, act_repealed_by, basis_acts, ...own } = row as Row & Record<string, any>;
-    const repealedBy = act_repealed_by ? as(LegalAct, act_repealed_by) : null;
-    const service = as(Service, own, { act: as(LegalAct, act, { repealedBy }) }) as LoadedService;
+    const service = as(Service, own, { act: actOf(act, act_repealed_by) }) as LoadedService;
     const caseList = (cases as Row[]).map((c) => as(ServiceCase, c));
     const caseById = new Map(caseList.map((c) => [c.id, c]));
     const withCase = (r: Row) => ({ case: r.case_id ? (caseById.get(r.case_id as string) ?? null) : null });
@@ -72,9 +77,9 @@ export async function loadServices(
       documents: (documents as Row[]).map((d) => as(DocumentRequirement, d, withCase(d))),
       schedules: (schedules as Row[]).map((h) => as(ServiceSchedule, h)),
       indicators: (indicators as Row[]).map((i) => as(ServiceIndicator, i)),
-      history: (history as { event: Row; act: Row }[]).map((h) => as(ServiceEvent, h.event, { act: as(LegalAct, h.act) })),
+      history: (history as { event: Row; act: Row; repealed_by: Row | null }[]).map((h) => as(ServiceEvent, h.event, { act: actOf(h.act, h.repealed_by) })),
       form: form ? as(ApplicationForm, form.form, { fields: (form.fields as Row[]).map((f) => as(FormField, f)) } as never) : null,
-      basisActs: new Map((basis_acts as Row[]).map((a) => [a.key as string, as(LegalAct, a)])),
+      basisActs: new Map((basis_acts as { act: Row; repealed_by: Row | null }[]).map((a) => [a.act.key as string, actOf(a.act, a.repealed_by)])),
     };
     return service;
   });
