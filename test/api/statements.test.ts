@@ -5,6 +5,8 @@ let app: TestApp;
 let token: string;
 let director: string;
 let officeId: string;
+let operatorId: string;
+let operator: string;
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -12,6 +14,10 @@ beforeAll(async () => {
   await app.gql('mutation($i: UserCreateInput!) { userCreate(input: $i) { userErrors { code } } }', { i: { login: 'dir.stmt', fullName: 'D', role: 'DIRECTORY_ADMIN', password: 'long-enough-pw' } }, { token });
   director = await app.signIn('dir.stmt', 'long-enough-pw');
   officeId = (await app.gql('{ offices(page: { limit: 1 }) { items { id } } }')).data!.offices.items[0].id;
+  // An account attached to an office, so `me` and `user` have relations (office, its region and branch) to load.
+  const created = await app.gql('mutation($i: UserCreateInput!) { userCreate(input: $i) { user { id } userErrors { code } } }', { i: { login: 'op.stmt', fullName: 'O', role: 'OPERATOR', officeId, password: 'long-enough-pw' } }, { token });
+  operatorId = created.data!.userCreate.user.id;
+  operator = await app.signIn('op.stmt', 'long-enough-pw');
 });
 afterAll(() => app?.stop());
 
@@ -38,12 +44,16 @@ const SERVICE_EVERYTHING = `code title { kk ru en text } status decreeItem sortO
     legalBases { act { ${ACT} } article paragraph } results { document { kk } text { kk } } fee { free text { kk } }
     recipients { exclusions { text { kk } } } receipt { items { text { kk } } } handover { uncollected { keepMonths thenTransferTo } }
     complaints { paragraphs { paragraph } } contacts { phone } }`;
+const USER_EVERYTHING = `id login fullName role active lastSignInAt version region { code name { kk } }
+  office { id name { kk } region { code name { kk } } branch { name { kk } region { code } } }`;
 
-const OPERATIONS: [string, string, Record<string, unknown>, 'anon' | 'admin' | 'director'][] = [
+const OPERATIONS: [string, string, Record<string, unknown>, 'anon' | 'admin' | 'director' | 'operator'][] = [
   ['services (list, with everything)', `{ services(page: { limit: 50 }) { totalCount items { code title { text } act { number } cases { key } deadlines { value } documents { items { kind } } indicators { code } form { code } } } }`, {}, 'anon'],
   ['services (list, every field a service exposes)', `{ services(page: { limit: 50 }) { totalCount items { ${SERVICE_EVERYTHING} } } }`, {}, 'anon'],
   ['service (detail, everything)', SERVICE_DETAIL, { code: 'S3' }, 'anon'],
   ['service (detail, every field, deadlines of one channel)', `query($code: String!) { service(code: $code) { ${SERVICE_EVERYTHING} } }`, { code: 'S4' }, 'anon'],
+  ['me (with office, its region and branch)', `{ me { ${USER_EVERYTHING} } }`, {}, 'operator'],
+  ['user (with office, its region and branch)', `query($userId: ID!) { user(id: $userId) { ${USER_EVERYTHING} } }`, {}, 'admin'],
   ['offices (list)', `{ offices(page: { limit: 50 }) { totalCount items { id name { text } address { kk } region { code name { text } } branch { name { kk } } phones { e164 } openingHours { opens } source { cite } } } }`, {}, 'anon'],
   ['offices (search, open at)', `{ offices(filter: { search: "Қостанай", openAt: "2025-03-04T06:00:00Z" }) { totalCount items { id region { code } } } }`, {}, 'anon'],
   ['office (detail)', `query($id: ID!) { office(id: $id) { id name { kk } region { code name { kk } } branch { name { kk } address { kk } } phones { printed } notes { text } } }`, {}, 'anon'],
@@ -52,14 +62,14 @@ const OPERATIONS: [string, string, Record<string, unknown>, 'anon' | 'admin' | '
   ['pscBranches', `{ pscBranches { name { kk } region { code } } }`, {}, 'anon'],
   ['legalActs', `{ legalActs { key title { kk } repealedBy { number } } }`, {}, 'anon'],
   ['workingCalendar', `{ workingCalendar(year: 2013) { workingDays days { date kind name { kk } } } }`, {}, 'anon'],
-  ['users', `{ users { totalCount items { login region { code name { kk } } office { name { kk } region { code } } } } }`, {}, 'admin'],
+  ['users', `{ users { totalCount items { login region { code name { kk } } office { name { kk } region { code } branch { name { kk } } } } } }`, {}, 'admin'],
   ['apiKeys', `{ apiKeys { totalCount items { name user { login } } } }`, {}, 'admin'],
   ['auditEntries', `{ auditEntries { totalCount items { action before after } } }`, {}, 'director'],
 ];
 
 test.each(OPERATIONS)('%s: at most 2 SQL statements', async (_name, query, variables, who) => {
-  const headers = who === 'anon' ? {} : { token: who === 'admin' ? token : director };
-  const vars = query.includes('$id') ? { id: officeId } : variables;
+  const headers = who === 'anon' ? {} : { token: { admin: token, director, operator }[who] };
+  const vars = query.includes('$id') ? { id: officeId } : query.includes('$userId') ? { userId: operatorId } : variables;
   // The caller's session is looked up once per request: that lookup is not the operation's.
   const auth = who === 'anon' ? 0 : 1;
   const { result, statements, sql } = await app.countStatements(() => app.gql(query, vars, headers));

@@ -165,7 +165,7 @@ export class UsersResolver {
     }
     const { offset, limit } = pageOf(page);
     const [items, totalCount] = await em.findAndCount(User, where, {
-      populate: ['region', 'office', 'office.region'],
+      populate: ['region', 'office', 'office.region', 'office.branch'],
       orderBy: { login: 'asc' },
       offset,
       limit,
@@ -177,7 +177,7 @@ export class UsersResolver {
   @Query(() => User, { nullable: true, description: 'One account. ADMIN only.' })
   user(@Ctx() { em }: GraphQLContext, @Arg('id', () => ID) id: string): Promise<User | null> {
     if (!isUuid(id)) return Promise.resolve(null);
-    return em.findOne(User, { id }, { populate: ['region', 'office'] });
+    return em.findOne(User, { id }, { populate: ['region', 'office', 'office.region', 'office.branch'] });
   }
 
   @Authorized(Role.ADMIN)
