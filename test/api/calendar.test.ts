@@ -51,6 +51,60 @@ describe('the working calendar over the API', () => {
     expect(await add('2012-12-28', 2)).toBe('2013-01-03');
   });
 
+  const between = async (from: string, to: string) =>
+    (await app.gql('query($f: Date!, $t: Date!) { workingDaysBetween(from: $f, to: $t) }', { f: from, t: to })).data?.workingDaysBetween;
+
+  test('Nauryz 2025: 21–23 March (Friday to Sunday) off, and the substitute days off Monday 24 and Tuesday 25 March', async () => {
+    expect(await add('2025-03-20', 1)).toBe('2025-03-26');
+    expect(await add('2025-03-26', -1)).toBe('2025-03-20');
+    expect(await between('2025-03-20', '2025-03-25')).toBe(0);
+    expect(await between('2025-03-20', '2025-03-31')).toBe(4); // 26, 27, 28 and 31 March
+    expect(await between('2025-03-31', '2025-03-20')).toBe(-4);
+  });
+
+  test('Nauryz 2026: 21–23 March (Saturday to Monday) off, and the substitute days off Tuesday 24 and Wednesday 25 March', async () => {
+    expect(await add('2026-03-20', 1)).toBe('2026-03-26');
+    expect(await add('2026-03-26', -1)).toBe('2026-03-20');
+    expect(await between('2026-03-20', '2026-03-25')).toBe(0);
+    expect(await between('2026-03-20', '2026-03-27')).toBe(2); // 26 and 27 March
+  });
+
+  test('New Year 2025/2026: 1–2 January 2026 (Thursday, Friday) off, then the weekend; 7 January is Orthodox Christmas', async () => {
+    expect(await add('2025-12-31', 1)).toBe('2026-01-05');
+    expect(await add('2025-12-31', 3)).toBe('2026-01-08');
+    expect(await add('2026-01-05', -1)).toBe('2025-12-31');
+    expect(await between('2025-12-30', '2026-01-09')).toBe(5); // 31 December, 5, 6, 8 and 9 January
+  });
+
+  test('New Year 2024/2025: 1–2 January off, Friday 3 January a moved day off, Sunday 5 January worked', async () => {
+    expect(await add('2024-12-31', 1)).toBe('2025-01-05');
+    expect(await add('2024-12-31', 2)).toBe('2025-01-06');
+    expect(await add('2025-01-06', -2)).toBe('2024-12-31');
+    expect(await between('2024-12-30', '2025-01-08')).toBe(4); // 31 December, 5, 6 and 8 January
+  });
+
+  test('every year 2009–2030 holds its fixed holidays: 1–2 January, 8 March, 22 March, 1 May, 9 May, 16 December', async () => {
+    const years = Array.from({ length: 2030 - 2009 + 1 }, (_, i) => 2009 + i);
+    const res = await app.gql(`{ ${years.map((y) => `y${y}: workingCalendar(year: ${y}) { year days { date kind } }`).join(' ')} }`);
+    expect(res.errors).toBeUndefined();
+    const missing = years.flatMap((y) => {
+      const holidays = new Set(res.data![`y${y}`].days.filter((d: { kind: string }) => d.kind === 'HOLIDAY').map((d: { date: string }) => d.date));
+      return ['01-01', '01-02', '03-08', '03-22', '05-01', '05-09', '12-16'].map((md) => `${y}-${md}`).filter((date) => !holidays.has(date));
+    });
+    expect(missing).toEqual([]);
+  });
+
+  test('the first and last days of the calendar, 2009-01-01 and 2030-12-31, are inside it; the days beyond are not', async () => {
+    expect(await add('2009-01-01', 1)).toBe('2009-01-05'); // 2 January is New Year too, then a weekend
+    expect(await add('2030-12-31', -1)).toBe('2030-12-30');
+    expect(await between('2009-01-01', '2030-12-31')).toBeGreaterThan(22 * 240);
+    const before = await app.gql('{ workingDaysBetween(from: "2008-12-31", to: "2009-01-05") }');
+    expect(before.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'from' }] });
+    const after = await app.gql('{ workingDaysBetween(from: "2030-12-30", to: "2031-01-01") }');
+    expect(after.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'to' }] });
+    expect((await app.gql('{ addWorkingDays(from: "2030-12-31", days: 1) }')).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+  });
+
   test('a year view lists the holidays and counts working days', async () => {
     const res = await app.gql('{ workingCalendar(year: 2013) { year workingDays daysOff days { date kind name { en } } } }');
     const y = res.data!.workingCalendar;
