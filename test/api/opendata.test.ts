@@ -57,10 +57,41 @@ describe('the open-data export (CPSV-AP 3.2 and schema.org, JSON-LD)', () => {
 
   test('channels, costs, legal resources and contact points with opening hours', () => {
     expect(nested('cv:hasChannel').every((c) => c['@type'] === 'cv:Channel' && c['schema:hoursAvailable'].length > 0)).toBe(true);
-    expect(nested('cv:hasCost').every((c) => c['@type'] === 'cv:Cost' && c['cv:value'] === 0)).toBe(true);
+    expect(nested('cv:hasCost').every((c) => c['@type'] === 'cv:Cost' && c['cv:hasValue']['@value'] === 0)).toBe(true);
     expect(nested('cv:hasLegalResource').every((l) => l['@type'] === 'eli:LegalResource')).toBe(true);
     expect(nested('cv:hasContactPoint').length).toBeGreaterThan(0);
     expect(nested('cv:hasContactPoint').every((c) => hasText(c['cv:openingHours']))).toBe(true);
+  });
+
+  // CPSV-AP 3.2 SHACL: Channel has exactly one dct:identifier and at most one dct:type; Cost has exactly one
+  // dct:identifier, at most one cv:hasValue (xsd:double) and at most one cv:currency (a concept).
+  const channels = () => [...nested('cv:hasChannel'), ...ofType('cv:Channel')];
+
+  test('every channel, of a service or an office, has exactly one identifier, unique in the export, and one type', () => {
+    const all = channels();
+    expect(all.length).toBe(7 * 2 + 268);
+    for (const c of all) {
+      expect({ id: c['@id'], identifier: typeof c['dct:identifier'] }).toEqual({ id: c['@id'], identifier: 'string' });
+      expect(c['dct:identifier']).not.toBe('');
+      expect(c['dct:type']).toEqual({ '@id': expect.stringMatching(/^http:\/\/data\.europa\.eu\/m8g\/channel\//) });
+      expect(c['cv:ownedBy']['@id']).toMatch(/\/organisations\/(mod|psc)$/);
+    }
+    expect(new Set(all.map((c) => c['dct:identifier'])).size).toBe(all.length);
+  });
+
+  test('every service has one cost with exactly one identifier, its value as one xsd:double and one currency', () => {
+    for (const s of ofType('cpsv:PublicService')) {
+      expect(s['cv:hasCost']).toHaveLength(1);
+      const [cost] = s['cv:hasCost'];
+      expect(cost).toMatchObject({
+        '@type': 'cv:Cost',
+        'dct:identifier': `${s['dct:identifier']}-cost`,
+        'cv:hasValue': { '@value': 0, '@type': 'xsd:double' }, // every standard of the decree is free of charge
+        'cv:currency': { '@id': 'http://publications.europa.eu/resource/authority/currency/KZT' },
+      });
+      expect(cost['cv:value']).toBeUndefined(); // not a CPSV-AP 3.2 property
+      expect(hasText(cost['dct:description'])).toBe(true);
+    }
   });
 
   test('the 268 offices are channels and schema.org GovernmentOffices with address, phones and opening hours', () => {

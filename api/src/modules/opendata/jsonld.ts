@@ -106,8 +106,18 @@ export async function buildCatalogue(em: EntityManager, baseUrl: string) {
       'cv:hasCompetentAuthority': { '@id': ministry['@id'] },
       'schema:provider': { '@id': ministry['@id'] },
       'cv:hasChannel': channels,
+      // CPSV-AP 3.2 Cost: identifier (mandatory, one), hasValue (an xsd:double, at most one), currency (a concept, at most one).
       'cv:hasCost': sections
-        ? [{ '@id': `${serviceId}/cost`, '@type': 'cv:Cost', 'dct:identifier': `${s.code}-cost`, 'cv:value': sections.fee.free ? 0 : null, 'cv:currency': { '@id': 'http://publications.europa.eu/resource/authority/currency/KZT' }, 'dct:description': texts(sections.fee.text) }]
+        ? [
+            {
+              '@id': `${serviceId}/cost`,
+              '@type': 'cv:Cost',
+              'dct:identifier': `${s.code}-cost`,
+              ...(sections.fee.free ? { 'cv:hasValue': { '@value': 0, '@type': 'xsd:double' } } : {}),
+              'cv:currency': { '@id': 'http://publications.europa.eu/resource/authority/currency/KZT' },
+              'dct:description': texts(sections.fee.text),
+            },
+          ]
         : [],
       'cv:hasInput': c.documents.map((d, i) => ({
         '@id': `${serviceId}/evidence/${i + 1}`,
