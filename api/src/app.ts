@@ -11,6 +11,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import type { Config } from './config';
+import { systemClock, type Clock } from './common/clock';
 import type { GraphQLContext } from './common/context';
 import { isDatabaseUnavailable } from './common/db-errors';
 import { PUBLIC_ERROR_CODES, serviceUnavailable } from './common/errors';
@@ -86,7 +87,7 @@ export interface App {
   close(): Promise<void>;
 }
 
-export async function createApp(config: Config, orm: MikroORM, logger: Logger): Promise<App> {
+export async function createApp(config: Config, orm: MikroORM, logger: Logger, clock: Clock = systemClock): Promise<App> {
   const auth = new AuthService(config.sessionTtlHours);
   const schema = await createSchema(auth);
   const app = express();
@@ -160,7 +161,7 @@ export async function createApp(config: Config, orm: MikroORM, logger: Logger): 
         const header = req.headers['x-api-key'];
         try {
           const viewer = await auth.resolveViewer(em, req.headers.authorization, Array.isArray(header) ? header[0] : header);
-          return { em, viewer, lang: languageFromHeader(req.headers['accept-language']), requestId: req.id, logger: req.log };
+          return { em, viewer, lang: languageFromHeader(req.headers['accept-language']), requestId: req.id, logger: req.log, clock };
         } catch (error) {
           if (error instanceof GraphQLError) throw error;
           if (isDatabaseUnavailable(error)) {

@@ -21,6 +21,7 @@ export interface Config {
   sessionTtlHours: number;
   logLevel: string;
   introspection: boolean;
+  uncollectedJobMinutes: number;
 }
 
 const root = path.resolve(__dirname, '..', '..');
@@ -60,5 +61,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionTtlHours: int(env, 'SESSION_TTL_HOURS', 12),
     logLevel: env.LOG_LEVEL || 'info',
     introspection: (env.GRAPHQL_INTROSPECTION ?? 'true') !== 'false',
+    uncollectedJobMinutes: int(env, 'UNCOLLECTED_JOB_MINUTES', 60),
   };
 }

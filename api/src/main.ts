@@ -2,11 +2,13 @@ import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { createApp, type App } from './app';
+import { systemClock, type Clock } from './common/clock';
 import { loadConfig, type Config } from './config';
 import { createLogger } from './common/logger';
 import { ensureDatabase } from './db/database';
 import { startEmbeddedPostgres, StartupError, type EmbeddedPostgres } from './db/embedded';
 import { connect, migrate } from './db/orm';
+import { transferUncollectedDue } from './modules/applications/applications.service';
 import { AuthService } from './modules/auth/auth.service';
 import { SeedError } from './seeds/loader';
 import { ReferenceDataSeeder } from './seeds/reference-data.seeder';
@@ -19,7 +21,8 @@ export interface Running {
 }
 
 /** Starts the whole product: database (embedded unless DATABASE_URL), migrations, reference data, API and console. */
-export async function start(config: Config, logger = createLogger(config.logLevel), options: { quiet?: boolean } = {}): Promise<Running> {
+export async function start(config: Config, logger = createLogger(config.logLevel), options: { quiet?: boolean; clock?: Clock } = {}): Promise<Running> {
+  const clock = options.clock ?? systemClock;
   const started = Date.now();
   let pg: EmbeddedPostgres | undefined;
   let orm: MikroORM | undefined;
@@ -38,7 +41,7 @@ export async function start(config: Config, logger = createLogger(config.logLeve
     logger.info({ seeds: seeder.counts }, 'reference data loaded');
     const admin = await new AuthService(config.sessionTtlHours).ensureAdmin(orm.em.fork(), config.adminLogin, config.adminPassword);
 
-    const app = await createApp(config, orm, logger);
+    const app = await createApp(config, orm, logger, clock);
     await new Promise<void>((resolve, reject) => {
       app.server.once('error', (error: NodeJS.ErrnoException) =>
         reject(error.code === 'EADDRINUSE' ? new StartupError(`Port ${config.port} is in use: set PORT to another port.`) : error),
@@ -70,11 +73,24 @@ export async function start(config: Config, logger = createLogger(config.logLeve
 
     const ormRef = orm;
     const pgRef = pg;
+    // Para 15: results uncollected for a month at a centre go to the authorized body. Checked at start and then on a timer.
+    const transfer = async () => {
+      try {
+        const moved = await transferUncollectedDue(ormRef.em.fork(), clock.now());
+        if (moved) logger.info({ moved }, 'uncollected results transferred to the authorized body');
+      } catch (error) {
+        logger.warn({ err: (error as Error).message }, 'uncollected-results job failed; it runs again at its next turn');
+      }
+    };
+    const timer = config.uncollectedJobMinutes > 0 ? setInterval(transfer, config.uncollectedJobMinutes * 60_000) : undefined;
+    timer?.unref();
+    if (timer) void transfer();
     return {
       app,
       orm,
       url,
       async stop() {
+        if (timer) clearInterval(timer);
         await app.close();
         await ormRef.close(true);
         await pgRef?.stop();

@@ -14,10 +14,13 @@ import { CalendarResolver } from './modules/calendar/calendar.resolver';
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { DirectoryResolver } from './modules/directory/directory.resolver';
 import { CatalogueAdminResolver } from './modules/catalogue/catalogue-admin.resolver';
+import { ApplicationsResolver } from './modules/applications/applications.resolver';
+import { ComplaintsResolver } from './modules/complaints/complaints.resolver';
+import { FeedbackResolver } from './modules/feedback/feedback';
 
 export function createSchema(auth: AuthService): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [createAuthResolver(auth), CatalogueResolver, ServiceDetailResolver, ApplicationFormResolver, LegalActResolver, LocalizedTextResolver, UsersResolver, ApiKeysResolver, CalendarResolver, AuditResolver, DirectoryResolver, CatalogueAdminResolver],
+    resolvers: [createAuthResolver(auth), CatalogueResolver, ServiceDetailResolver, ApplicationFormResolver, LegalActResolver, LocalizedTextResolver, UsersResolver, ApiKeysResolver, CalendarResolver, AuditResolver, DirectoryResolver, CatalogueAdminResolver, ApplicationsResolver, ComplaintsResolver, FeedbackResolver],
     authChecker,
     globalMiddlewares: [loadReferences],
     authMode: 'error',

@@ -19,6 +19,8 @@ export type ApiKeyCreateInput = {
   expiresAt?: string | null | undefined;
   /** What the key is for, e.g. "PSC queue system, Almaty". */
   name: string;
+  /** What the key may do: at least one scope. */
+  scopes: Array<ApiKeyScope>;
   /** The INTEGRATOR account the key acts as. */
   userId: string | number;
 };
@@ -26,6 +28,15 @@ export type ApiKeyCreateInput = {
 export type ApiKeyFilter = {
   userId?: string | number | null | undefined;
 };
+
+/** What an API key may do. */
+export type ApiKeyScope =
+  /** "applications:write": submit applications and move them through their steps, read those the key's account submitted. */
+  | 'APPLICATIONS_WRITE'
+  /** "catalogue:read": read the catalogue and the directory (public anyway; for partners that want one key for everything). */
+  | 'CATALOGUE_READ'
+  /** "feedback:write": send satisfaction surveys for applications. */
+  | 'FEEDBACK_WRITE';
 
 export type AuditFilter = {
   action?: string | null | undefined;
@@ -231,10 +242,12 @@ export type SortDirection =
   | 'DESC';
 
 export type UserCreateInput = {
+  /** The defence affairs department of an OPERATOR at the authorized body. */
+  departmentId?: string | number | null | undefined;
   fullName: string;
   /** Lower-case letters, digits, ".", "_" or "-"; 3 to 64 characters. */
   login: string;
-  /** The office of an OPERATOR (required for that role). */
+  /** The centre office of an OPERATOR (an OPERATOR has an office or a department). */
   officeId?: string | number | null | undefined;
   /** At least 10 characters. */
   password: string;
@@ -244,10 +257,17 @@ export type UserCreateInput = {
 };
 
 export type UserErrorCode =
+  /** The record changed since you read it (stale version), or an idempotency key was reused for other content. */
   | 'CONFLICT'
+  /** A value is wrong: the field says which. */
   | 'INVALID'
+  /** The step is not possible from the current status. */
+  | 'INVALID_TRANSITION'
+  /** The rules do not allow this here (e.g. an operator outside their office). */
   | 'NOT_ALLOWED'
+  /** A referenced record does not exist (or is not yours to see). */
   | 'NOT_FOUND'
+  /** A unique value is already used. */
   | 'TAKEN';
 
 export type UserFilter = {
@@ -260,6 +280,7 @@ export type UserFilter = {
 export type UserUpdateInput = {
   /** False disables the account and closes its sessions. */
   active?: boolean | null | undefined;
+  departmentId?: string | number | null | undefined;
   fullName?: string | null | undefined;
   officeId?: string | number | null | undefined;
   /** A new password; leave empty to keep the current one. */

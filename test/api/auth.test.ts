@@ -144,7 +144,7 @@ describe('API keys for integrators', () => {
 
   test('a key is shown once, stored hashed, identifies the integrator, and stops working when revoked', async () => {
     const integrator = await createUser({ login: 'psc.system', fullName: 'PSC queue system', role: 'INTEGRATOR', password: 'integrator-pass-1' });
-    const created = await app.gql(CREATE_KEY, { input: { userId: integrator.id, name: 'PSC queue, Almaty' } }, { token: adminToken });
+    const created = await app.gql(CREATE_KEY, { input: { userId: integrator.id, name: 'PSC queue, Almaty', scopes: ['APPLICATIONS_WRITE'] } }, { token: adminToken });
     const { secret, apiKey } = created.data!.apiKeyCreate;
     expect(secret).toMatch(/^ssk_[0-9a-f]{12}_[A-Za-z0-9_-]{43}$/);
     const [row] = await sql<{ secret_hash: string }>('select secret_hash from api_key where id = $1', [apiKey.id]);
@@ -172,7 +172,7 @@ describe('API keys for integrators', () => {
   test('keys are issued to INTEGRATOR accounts only, and nothing is stored otherwise', async () => {
     const [admin] = await sql<{ id: string }>('select id from app_user where login = $1', [ADMIN_LOGIN]);
     const before = await sql('select id from api_key');
-    const res = await app.gql(CREATE_KEY, { input: { userId: admin.id, name: 'nope' } }, { token: adminToken });
+    const res = await app.gql(CREATE_KEY, { input: { userId: admin.id, name: 'nope', scopes: ['CATALOGUE_READ'] } }, { token: adminToken });
     expect(res.data?.apiKeyCreate.userErrors).toEqual([{ code: 'INVALID', field: ['input', 'userId'] }]);
     expect(await sql('select id from api_key')).toHaveLength(before.length);
   });

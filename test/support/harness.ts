@@ -1,4 +1,5 @@
 import { loadConfig, type Config } from '../../api/src/config';
+import { SettableClock } from '../../api/src/common/clock';
 import { createLogger } from '../../api/src/common/logger';
 import { start, type Running } from '../../api/src/main';
 import { freshDatabase } from './db';
@@ -20,6 +21,8 @@ export interface GqlResponse<T = Record<string, any>> {
 
 export interface TestApp extends Running {
   config: Config;
+  /** The server's clock: business dates (acceptance, due dates, overdue) follow it. Starts at the real time. */
+  clock: SettableClock;
   databaseUrl: string;
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, options?: GqlOptions): Promise<GqlResponse<T>>;
   signIn(login?: string, password?: string): Promise<string>;
@@ -40,7 +43,8 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
     logLevel: process.env.TEST_LOG_LEVEL ?? 'silent',
     ...overrides,
   };
-  const running = await start(config, createLogger(config.logLevel), { quiet: true });
+  const clock = new SettableClock();
+  const running = await start(config, createLogger(config.logLevel), { quiet: true, clock });
   const gql = async <T>(query: string, variables?: Record<string, unknown>, options: GqlOptions = {}): Promise<GqlResponse<T>> => {
     const headers: Record<string, string> = { 'content-type': 'application/json', ...options.headers };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
@@ -69,5 +73,5 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
       knex.removeListener('query', listener);
     }
   };
-  return { ...running, config, databaseUrl, gql, signIn, countStatements };
+  return { ...running, config, clock, databaseUrl, gql, signIn, countStatements };
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
+import type { Clock } from './clock';
 import type { Language } from './localized-text';
 import type { Role } from '../modules/users/user.entity';
 
@@ -9,9 +10,13 @@ export interface Viewer {
   login: string;
   role: Role;
   regionId: string | null;
+  /** An OPERATOR's place of work: a centre office or a defence affairs department (the authorized body). */
   officeId: string | null;
+  departmentId: string | null;
   via: 'session' | 'apiKey';
   sessionId?: string;
+  /** What an API key may do (absent for sessions, whose role says it all). */
+  scopes?: string[];
 }
 
 export interface GraphQLContext {
@@ -20,4 +25,5 @@ export interface GraphQLContext {
   lang: Language;
   requestId: string;
   logger: Logger;
+  clock: Clock;
 }

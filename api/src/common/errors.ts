@@ -7,8 +7,19 @@ export enum UserErrorCode {
   TAKEN = 'TAKEN',
   CONFLICT = 'CONFLICT',
   NOT_ALLOWED = 'NOT_ALLOWED',
+  INVALID_TRANSITION = 'INVALID_TRANSITION',
 }
-registerEnumType(UserErrorCode, { name: 'UserErrorCode' });
+registerEnumType(UserErrorCode, {
+  name: 'UserErrorCode',
+  valuesConfig: {
+    INVALID: { description: 'A value is wrong: the field says which.' },
+    NOT_FOUND: { description: 'A referenced record does not exist (or is not yours to see).' },
+    TAKEN: { description: 'A unique value is already used.' },
+    CONFLICT: { description: 'The record changed since you read it (stale version), or an idempotency key was reused for other content.' },
+    NOT_ALLOWED: { description: 'The rules do not allow this here (e.g. an operator outside their office).' },
+    INVALID_TRANSITION: { description: 'The step is not possible from the current status.' },
+  },
+});
 
 /** A business failure returned as data in a mutation payload (the request itself was fine). */
 @ObjectType()

@@ -9,6 +9,9 @@ import { AuditEntry } from '../modules/audit/audit-entry.entity';
 import { User } from '../modules/users/user.entity';
 import { Session } from '../modules/auth/session.entity';
 import { ApiKey } from '../modules/auth/api-key.entity';
+import { Application, ApplicationEvent } from '../modules/applications/application.entity';
+import { Complaint, ComplaintRule } from '../modules/complaints/complaint.entity';
+import { Feedback } from '../modules/feedback/feedback';
 
 /** Listed explicitly: no folder scanning, so the compiled server and the Jest run see the same set. */
 export const entities = [
@@ -32,4 +35,9 @@ export const entities = [
   ApiKey,
   CalendarDay,
   AuditEntry,
+  Application,
+  ApplicationEvent,
+  ComplaintRule,
+  Complaint,
+  Feedback,
 ];

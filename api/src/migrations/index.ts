@@ -2,10 +2,14 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261124213000_search_functions } from './Migration20261124213000_search_functions';
 import { Migration20261124213559_initial } from './Migration20261124213559_initial';
 import { Migration20261201000000_office_search_values } from './Migration20261201000000_office_search_values';
+import { Migration20261201000711_applications } from './Migration20261201000711_applications';
+import { Migration20261201001055_complaints_feedback } from './Migration20261201001055_complaints_feedback';
 
 /** Every committed migration, in order. `npm run migration:create -- <name>` writes a new file; add it here. */
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124213000_search_functions', class: Migration20261124213000_search_functions },
   { name: 'Migration20261124213559_initial', class: Migration20261124213559_initial },
   { name: 'Migration20261201000000_office_search_values', class: Migration20261201000000_office_search_values },
+  { name: 'Migration20261201000711_applications', class: Migration20261201000711_applications },
+  { name: 'Migration20261201001055_complaints_feedback', class: Migration20261201001055_complaints_feedback },
 ];

@@ -5,7 +5,7 @@ import { DeadlineStart, DeadlineUnit } from '../catalogue/rules.entity';
 export interface TermRule {
   value: number;
   unit: DeadlineUnit;
-  startsFrom: DeadlineStart | null;
+  startsFrom?: DeadlineStart | null;
   excludesAcceptanceAndIssueDays: boolean;
 }
 

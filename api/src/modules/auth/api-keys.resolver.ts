@@ -1,12 +1,12 @@
 import { Arg, Authorized, Ctx, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { IsDate, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsDate, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { GraphQLContext } from '../../common/context';
 import { isUuid } from '../../common/sql';
 import { UserError, UserErrorCode, userError } from '../../common/errors';
 import { PageInput, PageOf, pageOf } from '../../common/pagination';
 import { Role, User } from '../users/user.entity';
-import { ApiKey } from './api-key.entity';
+import { ApiKey, ApiKeyScope } from './api-key.entity';
 import { newApiKey } from './tokens';
 
 const ApiKeyPage = PageOf(ApiKey);
@@ -35,6 +35,12 @@ export class ApiKeyCreateInput {
   @IsOptional()
   @IsDate()
   expiresAt?: Date | null;
+
+  @Field(() => [ApiKeyScope], { description: 'What the key may do: at least one scope.' })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(3)
+  @IsEnum(ApiKeyScope, { each: true })
+  scopes!: ApiKeyScope[];
 }
 
 @ObjectType()
@@ -86,7 +92,8 @@ export class ApiKeysResolver {
       return { userErrors: [userError(UserErrorCode.INVALID, 'The expiry must be in the future.', ['input', 'expiresAt'])] };
     }
     const { key, prefix, secretHash } = newApiKey();
-    const apiKey = em.create(ApiKey, { user, name: input.name.trim(), prefix, secretHash, expiresAt: input.expiresAt ?? null });
+    const scopes = [...new Set(input.scopes)];
+    const apiKey = em.create(ApiKey, { user, name: input.name.trim(), prefix, secretHash, expiresAt: input.expiresAt ?? null, scopes });
     await em.flush();
     return { apiKey, secret: key, userErrors: [] };
   }

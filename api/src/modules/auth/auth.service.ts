@@ -20,7 +20,9 @@ interface ViewerRow {
   role: Role;
   region_id: string | null;
   office_id: string | null;
+  department_id: string | null;
   active: boolean;
+  scopes?: string[];
   secret_hash?: string;
   expires_at?: Date | null;
   revoked_at?: Date | null;
@@ -32,8 +34,10 @@ const toViewer = (row: ViewerRow, via: Viewer['via']): Viewer => ({
   role: row.role,
   regionId: row.region_id,
   officeId: row.office_id,
+  departmentId: row.department_id,
   via,
   sessionId: row.session_id,
+  scopes: via === 'apiKey' ? (row.scopes ?? []) : undefined,
 });
 
 export class AuthService {
@@ -68,7 +72,7 @@ export class AuthService {
       const parsed = parseApiKey(apiKey.trim());
       if (!parsed) throw badToken('The API key is malformed.');
       const [row] = await conn.execute<ViewerRow[]>(
-        `select u.id as user_id, u.login, u.role, u.region_id, u.office_id, u.active, k.secret_hash, k.expires_at, k.revoked_at
+        `select u.id as user_id, u.login, u.role, u.region_id, u.office_id, u.department_id, u.active, k.secret_hash, k.expires_at, k.revoked_at, k.scopes
            from api_key k join app_user u on u.id = k.user_id where k.prefix = ?`,
         [parsed.prefix],
       );
@@ -82,7 +86,7 @@ export class AuthService {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
     if (!match || !match[1].startsWith(SESSION_TOKEN_PREFIX)) throw badToken('The Authorization header must read "Bearer <session token>".');
     const [row] = await conn.execute<ViewerRow[]>(
-      `select s.id as session_id, s.expires_at, s.revoked_at, u.id as user_id, u.login, u.role, u.region_id, u.office_id, u.active
+      `select s.id as session_id, s.expires_at, s.revoked_at, u.id as user_id, u.login, u.role, u.region_id, u.office_id, u.department_id, u.active
          from session s join app_user u on u.id = s.user_id where s.token_hash = ?`,
       [sha256(match[1])],
     );

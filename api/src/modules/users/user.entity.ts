@@ -1,7 +1,7 @@
 import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
-import { Office } from '../directory/office.entity';
+import { Department, Office } from '../directory/office.entity';
 import { Region } from '../catalogue/region.entity';
 
 export enum Role {
@@ -25,7 +25,7 @@ registerEnumType(Role, {
 
 @ObjectType({ description: 'A person or system that signs in.' })
 @Entity({ tableName: 'app_user' })
-export class User extends BaseEntity<'active' | 'failedSignIns' | 'lastSignInAt' | 'region' | 'office'> {
+export class User extends BaseEntity<'active' | 'failedSignIns' | 'lastSignInAt' | 'region' | 'office' | 'department'> {
   @Field()
   @Property({ type: 'text', unique: true })
   login!: string;
@@ -45,9 +45,13 @@ export class User extends BaseEntity<'active' | 'failedSignIns' | 'lastSignInAt'
   @ManyToOne(() => Region, { nullable: true })
   region?: Region | null;
 
-  @Field(() => Office, { nullable: true, description: 'For an OPERATOR: the office they work at.' })
+  @Field(() => Office, { nullable: true, description: 'For an OPERATOR at a population service centre: the office they work at.' })
   @ManyToOne(() => Office, { nullable: true })
   office?: Office | null;
+
+  @Field(() => Department, { nullable: true, description: 'For an OPERATOR at the authorized body: the defence affairs department they work at.' })
+  @ManyToOne(() => Department, { nullable: true })
+  department?: Department | null;
 
   @Field()
   @Property({ type: 'boolean', default: true })

@@ -5,7 +5,7 @@ import type { GraphQLContext } from '../../common/context';
 import { flushOrConflict, UserError, UserErrorCode, userError } from '../../common/errors';
 import { PageInput, PageOf, pageOf } from '../../common/pagination';
 import { escapeLike, isUuid } from '../../common/sql';
-import { Office } from '../directory/office.entity';
+import { Department, Office } from '../directory/office.entity';
 import { Region } from '../catalogue/region.entity';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../auth/passwords';
 import { Role, User } from './user.entity';
@@ -60,10 +60,15 @@ export class UserCreateInput {
   @MaxLength(10)
   regionCode?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The office of an OPERATOR (required for that role).' })
+  @Field(() => ID, { nullable: true, description: 'The centre office of an OPERATOR (an OPERATOR has an office or a department).' })
   @IsOptional()
   @IsUUID()
   officeId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The defence affairs department of an OPERATOR at the authorized body.' })
+  @IsOptional()
+  @IsUUID()
+  departmentId?: string | null;
 }
 
 @InputType()
@@ -98,6 +103,11 @@ export class UserUpdateInput {
   @IsUUID()
   officeId?: string | null;
 
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  departmentId?: string | null;
+
   @Field(() => Boolean, { nullable: true, description: 'False disables the account and closes its sessions.' })
   @IsOptional()
   @IsBoolean()
@@ -120,7 +130,7 @@ async function attachPlace(
   em: GraphQLContext['em'],
   user: User,
   role: Role,
-  input: { regionCode?: string | null; officeId?: string | null },
+  input: { regionCode?: string | null; officeId?: string | null; departmentId?: string | null },
 ): Promise<UserError[]> {
   const errors: UserError[] = [];
   if (input.regionCode !== undefined) {
@@ -139,9 +149,23 @@ async function attachPlace(
       else user.office = office;
     }
   }
+  if (input.departmentId !== undefined) {
+    if (!input.departmentId) user.department = null;
+    else {
+      const department = await em.findOne(Department, { id: input.departmentId });
+      if (!department) errors.push(userError(UserErrorCode.NOT_FOUND, 'No department has this id.', ['input', 'departmentId']));
+      else user.department = department;
+    }
+  }
   if (errors.length) return errors;
-  if (role === Role.OPERATOR && !user.office) errors.push(userError(UserErrorCode.INVALID, 'An OPERATOR must be attached to an office.', ['input', 'officeId']));
+  if (role === Role.OPERATOR && !user.office && !user.department) {
+    errors.push(userError(UserErrorCode.INVALID, 'An OPERATOR must be attached to a centre office or to a department.', ['input', 'officeId']));
+  }
+  if (role === Role.OPERATOR && user.office && user.department) {
+    errors.push(userError(UserErrorCode.INVALID, 'An OPERATOR works at one place: an office or a department, not both.', ['input', 'departmentId']));
+  }
   if (role !== Role.OPERATOR && user.office) errors.push(userError(UserErrorCode.INVALID, 'Only an OPERATOR is attached to an office.', ['input', 'officeId']));
+  if (role !== Role.OPERATOR && user.department) errors.push(userError(UserErrorCode.INVALID, 'Only an OPERATOR is attached to a department.', ['input', 'departmentId']));
   if (role !== Role.SUPERVISOR && user.region) errors.push(userError(UserErrorCode.INVALID, 'Only a SUPERVISOR can be limited to a region.', ['input', 'regionCode']));
   return errors;
 }
@@ -165,7 +189,7 @@ export class UsersResolver {
     }
     const { offset, limit } = pageOf(page);
     const [items, totalCount] = await em.findAndCount(User, where, {
-      populate: ['region', 'office', 'office.region', 'office.branch'],
+      populate: ['region', 'office', 'office.region', 'office.branch', 'department'],
       orderBy: { login: 'asc' },
       offset,
       limit,
@@ -177,7 +201,7 @@ export class UsersResolver {
   @Query(() => User, { nullable: true, description: 'One account. ADMIN only.' })
   user(@Ctx() { em }: GraphQLContext, @Arg('id', () => ID) id: string): Promise<User | null> {
     if (!isUuid(id)) return Promise.resolve(null);
-    return em.findOne(User, { id }, { populate: ['region', 'office', 'office.region', 'office.branch'] });
+    return em.findOne(User, { id }, { populate: ['region', 'office', 'office.region', 'office.branch', 'department'] });
   }
 
   @Authorized(Role.ADMIN)
@@ -192,7 +216,7 @@ export class UsersResolver {
       role: input.role,
       passwordHash: await hashPassword(input.password),
     });
-    const errors = await attachPlace(em, user, input.role, { regionCode: input.regionCode ?? null, officeId: input.officeId ?? null });
+    const errors = await attachPlace(em, user, input.role, { regionCode: input.regionCode ?? null, officeId: input.officeId ?? null, departmentId: input.departmentId ?? null });
     if (errors.length) {
       em.clear();
       return fail(...errors);
@@ -210,7 +234,7 @@ export class UsersResolver {
     @Arg('input', () => UserUpdateInput) input: UserUpdateInput,
   ): Promise<UserPayload> {
     const { em } = ctx;
-    const user = isUuid(id) ? await em.findOne(User, { id }, { populate: ['region', 'office'] }) : null;
+    const user = isUuid(id) ? await em.findOne(User, { id }, { populate: ['region', 'office', 'department'] }) : null;
     if (!user) return fail(userError(UserErrorCode.NOT_FOUND, 'No account has this id.', ['id']));
     if (user.version !== version) {
       return fail(userError(UserErrorCode.CONFLICT, `The account was changed by someone else (version ${user.version}, you sent ${version}). Reload and try again.`, ['version']));
@@ -221,6 +245,7 @@ export class UsersResolver {
     const role = input.role ?? user.role;
     if (input.role && input.role !== Role.SUPERVISOR && input.regionCode === undefined) user.region = null;
     if (input.role && input.role !== Role.OPERATOR && input.officeId === undefined) user.office = null;
+    if (input.role && input.role !== Role.OPERATOR && input.departmentId === undefined) user.department = null;
     const errors = await attachPlace(em, user, role, input);
     if (errors.length) {
       em.clear();
