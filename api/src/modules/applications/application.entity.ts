@@ -187,6 +187,7 @@ export class Application extends BaseEntity<
   | 'completedOn'
   | 'missingDocuments'
   | 'remainingWorkingDays'
+  | 'matchingCount'
 > {
   @Field({ description: 'The receipt number, e.g. "S3-2026-000042": unique and printed on the receipt.' })
   @Property({ type: 'text', unique: true })
@@ -348,6 +349,10 @@ export class Application extends BaseEntity<
   /** Working days from today to the due date, computed by the query that read the row (see application.read.ts). */
   @Property({ type: 'integer', persist: false, nullable: true })
   remainingWorkingDays?: number | null;
+
+  /** The list query's window count: how many rows match, over all pages (application.read.ts). */
+  @Property({ type: 'integer', persist: false, nullable: true })
+  matchingCount?: number | null;
 
   @OneToMany(() => ApplicationEvent, (e) => e.application, { orderBy: { at: 'asc', createdAt: 'asc' } })
   events = new Collection<ApplicationEvent>(this);

@@ -44,6 +44,20 @@ export async function findApplications(
   sort: ApplicationSort | undefined,
   page: { offset: number; limit: number },
 ): Promise<{ items: Application[]; totalCount: number }> {
+  const qb = filtered(em, viewer, today, filter);
+  const dir = (sort?.direction ?? SortDirection.DESC) === SortDirection.ASC ? 'asc' : 'desc';
+  if (sort?.field === ApplicationSortField.DUE_ON) qb.orderBy({ dueOn: `${dir} nulls last`, number: 'asc' });
+  else if (sort?.field === ApplicationSortField.NUMBER) qb.orderBy({ number: dir });
+  else qb.orderBy({ acceptedAt: dir, number: dir });
+  // The page and its total in one statement: the window count is taken before LIMIT applies.
+  const items = await qb.addSelect(raw('count(*) over() as matching_count')).limit(page.limit).offset(page.offset).getResult();
+  if (items.length) return { items, totalCount: Number(items[0].matchingCount) };
+  // Past the last page the window has no row to ride on: count separately.
+  return { items, totalCount: page.offset ? await filtered(em, viewer, today, filter).getCount() : 0 };
+}
+
+/** The applications the viewer may see, filtered. */
+function filtered(em: EntityManager, viewer: Viewer, today: string, filter: ApplicationFilter | undefined): QueryBuilder<Application> {
   const qb = base(em, today);
   const scope = readScope(viewer);
   qb.where(raw(scope.sql, scope.params));
@@ -74,12 +88,7 @@ export async function findApplications(
     else if (seesPersonalData(viewer) && !/\d/.test(search)) qb.andWhere(raw('a.applicant_last_name ilike ?', [`${escapeLike(search)}%`]));
     else qb.andWhere(raw('a.number ilike ?', [`%${escapeLike(search)}%`]));
   }
-  const dir = (sort?.direction ?? SortDirection.DESC) === SortDirection.ASC ? 'asc' : 'desc';
-  if (sort?.field === ApplicationSortField.DUE_ON) qb.orderBy({ dueOn: `${dir} nulls last`, number: 'asc' });
-  else if (sort?.field === ApplicationSortField.NUMBER) qb.orderBy({ number: dir });
-  else qb.orderBy({ acceptedAt: dir, number: dir });
-  const [items, totalCount] = await qb.limit(page.limit).offset(page.offset).getResultAndCount();
-  return { items, totalCount };
+  return qb;
 }
 
 export async function findApplication(em: EntityManager, viewer: Viewer, today: string, where: { id?: string; number?: string }): Promise<Application | null> {

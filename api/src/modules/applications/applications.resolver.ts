@@ -5,7 +5,8 @@ import { localToday } from '../../common/local-time';
 import { PageInput, PageOf, pageOf } from '../../common/pagination';
 import { DateScalar } from '../../common/scalars';
 import { Role } from '../users/user.entity';
-import { seesPersonalData } from './access';
+import { requireScope, seesPersonalData } from './access';
+import { ApiKeyScope } from '../auth/api-key.entity';
 import { Application, ApplicationAction, ApplicationEvent, Timeliness } from './application.entity';
 import { findApplication, findApplications, timelinessOf } from './application.read';
 import { allowedActions, ApplicationsService, type ApplicationResult } from './applications.service';
@@ -82,6 +83,7 @@ export class ApplicationsResolver {
     @Arg('sort', () => ApplicationSort, { nullable: true }) sort?: ApplicationSort,
     @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
   ) {
+    if (ctx.viewer!.role === Role.INTEGRATOR) requireScope(ctx.viewer!, ApiKeyScope.APPLICATIONS_WRITE);
     return findApplications(ctx.em, ctx.viewer!, localToday(ctx.clock.now()), filter, sort, pageOf(page));
   }
 
@@ -92,6 +94,7 @@ export class ApplicationsResolver {
     @Arg('id', () => ID, { nullable: true }) id?: string,
     @Arg('number', () => String, { nullable: true }) number?: string,
   ): Promise<Application | null> {
+    if (ctx.viewer!.role === Role.INTEGRATOR) requireScope(ctx.viewer!, ApiKeyScope.APPLICATIONS_WRITE);
     if (!id && !number) return Promise.resolve(null);
     return findApplication(ctx.em, ctx.viewer!, localToday(ctx.clock.now()), id ? { id } : { number: number!.trim().toUpperCase() });
   }
