@@ -17,10 +17,12 @@ import { CatalogueAdminResolver } from './modules/catalogue/catalogue-admin.reso
 import { ApplicationsResolver } from './modules/applications/applications.resolver';
 import { ComplaintsResolver } from './modules/complaints/complaints.resolver';
 import { FeedbackResolver } from './modules/feedback/feedback';
+import { IndicatorsResolver } from './modules/indicators/indicators.resolver';
+import { Appendix3Resolver } from './modules/indicators/appendix3';
 
 export function createSchema(auth: AuthService): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [createAuthResolver(auth), CatalogueResolver, ServiceDetailResolver, ApplicationFormResolver, LegalActResolver, LocalizedTextResolver, UsersResolver, ApiKeysResolver, CalendarResolver, AuditResolver, DirectoryResolver, CatalogueAdminResolver, ApplicationsResolver, ComplaintsResolver, FeedbackResolver],
+    resolvers: [createAuthResolver(auth), CatalogueResolver, ServiceDetailResolver, ApplicationFormResolver, LegalActResolver, LocalizedTextResolver, UsersResolver, ApiKeysResolver, CalendarResolver, AuditResolver, DirectoryResolver, CatalogueAdminResolver, ApplicationsResolver, ComplaintsResolver, FeedbackResolver, IndicatorsResolver, Appendix3Resolver],
     authChecker,
     globalMiddlewares: [loadReferences],
     authMode: 'error',

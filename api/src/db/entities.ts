@@ -12,6 +12,7 @@ import { ApiKey } from '../modules/auth/api-key.entity';
 import { Application, ApplicationEvent } from '../modules/applications/application.entity';
 import { Complaint, ComplaintRule } from '../modules/complaints/complaint.entity';
 import { Feedback } from '../modules/feedback/feedback';
+import { IndicatorTarget, KpiMonth } from '../modules/indicators/indicator.entity';
 
 /** Listed explicitly: no folder scanning, so the compiled server and the Jest run see the same set. */
 export const entities = [
@@ -40,4 +41,6 @@ export const entities = [
   ComplaintRule,
   Complaint,
   Feedback,
+  KpiMonth,
+  IndicatorTarget,
 ];

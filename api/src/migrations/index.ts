@@ -4,6 +4,7 @@ import { Migration20261124213559_initial } from './Migration20261124213559_initi
 import { Migration20261201000000_office_search_values } from './Migration20261201000000_office_search_values';
 import { Migration20261201000711_applications } from './Migration20261201000711_applications';
 import { Migration20261201001055_complaints_feedback } from './Migration20261201001055_complaints_feedback';
+import { Migration20261201001828_indicators } from './Migration20261201001828_indicators';
 
 /** Every committed migration, in order. `npm run migration:create -- <name>` writes a new file; add it here. */
 export const migrationsList: MigrationObject[] = [
@@ -12,4 +13,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261201000000_office_search_values', class: Migration20261201000000_office_search_values },
   { name: 'Migration20261201000711_applications', class: Migration20261201000711_applications },
   { name: 'Migration20261201001055_complaints_feedback', class: Migration20261201001055_complaints_feedback },
+  { name: 'Migration20261201001828_indicators', class: Migration20261201001828_indicators },
 ];

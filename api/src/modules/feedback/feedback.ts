@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, ManyToOne, OneToOne, Property, raw } from '@mikro-orm/core';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsEnum, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { BaseEntity } from '../../common/base.entity';
 import type { GraphQLContext, Viewer } from '../../common/context';
 import { UserError, UserErrorCode, userError } from '../../common/errors';
@@ -15,12 +15,13 @@ import { ApiKeyScope } from '../auth/api-key.entity';
 import { Channel } from '../catalogue/rules.entity';
 import { Region } from '../catalogue/region.entity';
 import { Service } from '../catalogue/service.entity';
-import { Office } from '../directory/office.entity';
+import { Department, Office } from '../directory/office.entity';
 import { Complaint } from '../complaints/complaint.entity';
 import { Role, User } from '../users/user.entity';
 
-/** Scores are 1 (very dissatisfied) to 5 (very satisfied); 4 and 5 count as satisfied in the indicators. */
+/** Scores are 1 (very dissatisfied) to 5 (very satisfied); 4 and 5 count as satisfied in the indicators (rollup.sql.ts). */
 export const SATISFIED_FROM = 4;
+const INDICATOR_SCORE: Record<string, string> = { '2.1': 'process_score', '3.1': 'information_score', '4.1': 'complaint_score', '5.1': 'courtesy_score' };
 
 /**
  * The satisfaction survey of one application (Appendix 3): the process (indicator 2.1), the procedure and information
@@ -31,7 +32,7 @@ export const SATISFIED_FROM = 4;
 @Entity({ tableName: 'feedback' })
 @Index({ properties: ['region', 'respondedOn'] })
 @Index({ properties: ['service', 'respondedOn'] })
-export class Feedback extends BaseEntity<'complaintScore' | 'comment' | 'office'> {
+export class Feedback extends BaseEntity<'complaintScore' | 'comment' | 'office' | 'department'> {
   @OneToOne(() => Application, { owner: true, unique: true, deleteRule: 'cascade' })
   application!: Application;
 
@@ -46,6 +47,10 @@ export class Feedback extends BaseEntity<'complaintScore' | 'comment' | 'office'
   @Field(() => Office, { nullable: true })
   @ManyToOne(() => Office, { nullable: true })
   office?: Office | null;
+
+  @Field(() => Department, { nullable: true, description: 'The authorized body that decided the application.' })
+  @ManyToOne(() => Department, { nullable: true })
+  department?: Department | null;
 
   @Field(() => Channel)
   @Enum({ items: () => Channel, nativeEnumName: 'channel' })
@@ -152,6 +157,26 @@ export class FeedbackFilter {
   @IsOptional()
   respondedTo?: string;
 
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  departmentId?: string;
+
+  @Field(() => Channel, { nullable: true })
+  @IsOptional()
+  @IsEnum(Channel)
+  channel?: Channel;
+
+  @Field(() => String, { nullable: true, description: 'Only the answers an indicator counts (2.1, 3.1, 4.1 or 5.1; 4.1: those rating the complaint procedure)…' })
+  @IsOptional()
+  @IsIn(['2.1', '3.1', '4.1', '5.1'])
+  indicator?: string;
+
+  @Field(() => Boolean, { nullable: true, description: '…and of those, the satisfied (score 4 or 5) or the others. Needs `indicator`.' })
+  @IsOptional()
+  satisfied?: boolean;
+
   @Field(() => Int, { nullable: true, description: 'Only answers with some score at most this (e.g. 3: the dissatisfied).' })
   @IsOptional()
   @IsInt()
@@ -194,6 +219,14 @@ export class FeedbackResolver {
     if (filter?.officeId) qb.andWhere(isUuid(filter.officeId) ? { office: filter.officeId } : raw('false'));
     if (filter?.respondedFrom) qb.andWhere({ respondedOn: { $gte: filter.respondedFrom } });
     if (filter?.respondedTo) qb.andWhere({ respondedOn: { $lte: filter.respondedTo } });
+    if (filter?.departmentId) qb.andWhere(isUuid(filter.departmentId) ? { department: filter.departmentId } : raw('false'));
+    if (filter?.channel) qb.andWhere({ channel: filter.channel });
+    if (filter?.indicator) {
+      const column = INDICATOR_SCORE[filter.indicator];
+      if (filter.indicator === '4.1') qb.andWhere(raw('f.complaint_score is not null'));
+      if (filter.satisfied === true) qb.andWhere(raw(`f.${column} >= ?`, [SATISFIED_FROM]));
+      if (filter.satisfied === false) qb.andWhere(raw(`f.${column} < ?`, [SATISFIED_FROM]));
+    }
     if (filter?.maxScore) qb.andWhere(raw('least(f.process_score, f.information_score, coalesce(f.complaint_score, 5), f.courtesy_score) <= ?', [filter.maxScore]));
     const { offset, limit } = pageOf(page);
     const [items, totalCount] = await qb.orderBy({ respondedAt: 'desc', id: 'asc' }).limit(limit).offset(offset).getResultAndCount();
@@ -223,6 +256,7 @@ export class FeedbackResolver {
       service: app.service,
       region: app.region,
       office: app.office ?? null,
+      department: app.department ?? null,
       channel: app.channel,
       processScore: input.processScore,
       informationScore: input.informationScore,
