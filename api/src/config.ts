@@ -22,6 +22,8 @@ export interface Config {
   logLevel: string;
   introspection: boolean;
   uncollectedJobMinutes: number;
+  demoData: boolean;
+  demoApplications: number;
 }
 
 const root = path.resolve(__dirname, '..', '..');
@@ -62,5 +64,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL || 'info',
     introspection: (env.GRAPHQL_INTROSPECTION ?? 'true') !== 'false',
     uncollectedJobMinutes: int(env, 'UNCOLLECTED_JOB_MINUTES', 60),
+    demoData: (env.DEMO_DATA ?? 'true') !== 'false',
+    demoApplications: int(env, 'DEMO_APPLICATIONS', 12000),
   };
 }

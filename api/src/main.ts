@@ -3,12 +3,14 @@ import type { AddressInfo } from 'node:net';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { createApp, type App } from './app';
 import { systemClock, type Clock } from './common/clock';
+import { localToday } from './common/local-time';
 import { loadConfig, type Config } from './config';
 import { createLogger } from './common/logger';
 import { ensureDatabase } from './db/database';
 import { startEmbeddedPostgres, StartupError, type EmbeddedPostgres } from './db/embedded';
 import { connect, migrate } from './db/orm';
 import { transferUncollectedDue } from './modules/applications/applications.service';
+import { generateDemoData } from './modules/demo/generate';
 import { AuthService } from './modules/auth/auth.service';
 import { SeedError } from './seeds/loader';
 import { ReferenceDataSeeder } from './seeds/reference-data.seeder';
@@ -40,6 +42,17 @@ export async function start(config: Config, logger = createLogger(config.logLeve
     await seeder.run(orm.em.fork());
     logger.info({ seeds: seeder.counts }, 'reference data loaded');
     const admin = await new AuthService(config.sessionTtlHours).ensureAdmin(orm.em.fork(), config.adminLogin, config.adminPassword);
+    // A newcomer's first start shows a living dashboard: demo activity, marked as such, once, and only on an empty database.
+    let demo: number | undefined;
+    if (config.demoData && config.demoApplications > 0) {
+      const [{ empty }] = await orm.em
+        .getConnection()
+        .execute<{ empty: boolean }[]>(`select not exists (select 1 from application) and not exists (select 1 from app_setting where key = 'demo-data') as empty`);
+      if (empty) {
+        logger.info({ applications: config.demoApplications }, 'loading demo data (DEMO_DATA=false skips it; npm run demo-data -- --remove takes it away)');
+        demo = (await generateDemoData(databaseUrl, { applications: config.demoApplications, today: localToday(clock.now()) })).applications;
+      }
+    }
 
     const app = await createApp(config, orm, logger, clock);
     await new Promise<void>((resolve, reject) => {
@@ -61,6 +74,7 @@ export async function start(config: Config, logger = createLogger(config.logLeve
       `  Health:   ${url}${config.healthPath}  ·  Ready: ${url}${config.readyPath}`,
       `  Database: ${config.databaseUrl ? 'external (DATABASE_URL)' : `embedded PostgreSQL, data in ${config.pgDataDir}`}`,
     ];
+    if (demo) lines.push(`  Demo data: ${demo} generated applications, marked "demo" (DEMO_DATA=false skips; npm run demo-data -- --remove removes).`);
     if (admin.created && admin.generated) {
       lines.push(`  Sign in as "${config.adminLogin}" with the generated password: ${admin.password}`, '  (shown only this once: keep it, or set ADMIN_PASSWORD before the first start)');
     } else if (admin.created) {

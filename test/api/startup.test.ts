@@ -56,15 +56,16 @@ describe('npm start (the compiled server as its own process)', () => {
     expect(await first.exited()).toBe(0);
   });
 
-  test('without DATABASE_URL: starts an embedded PostgreSQL, keeps its data between runs, and stops it on SIGTERM', async () => {
+  test('without DATABASE_URL: starts an embedded PostgreSQL with demo data on the first start only, keeps its data between runs, and stops it on SIGTERM', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'registry-embedded-'));
     fs.chmodSync(dir, 0o755);
-    const env = { PORT: String(await freePort()), PG_PORT: String(await freePort()), PG_DATA_DIR: path.join(dir, 'pg') };
+    const env = { PORT: String(await freePort()), PG_PORT: String(await freePort()), PG_DATA_DIR: path.join(dir, 'pg'), DEMO_DATA: 'true', DEMO_APPLICATIONS: '400' };
     try {
       const first = spawnNode(MAIN, [], env);
       const [, password] = await first.waitFor(/generated password: (\S+)/, 60_000);
       await first.waitFor(/Console:/);
       expect(first.output()).toContain('embedded PostgreSQL');
+      expect(first.output()).toContain('Demo data: 400 generated applications, marked "demo"');
       const signIn = async () => {
         const res = await fetch(`http://127.0.0.1:${env.PORT}/graphql`, {
           method: 'POST',
@@ -81,6 +82,7 @@ describe('npm start (the compiled server as its own process)', () => {
       const second = spawnNode(MAIN, [], env);
       await second.waitFor(/Console:/, 60_000);
       expect(second.output()).not.toContain('generated password');
+      expect(second.output()).not.toContain('Demo data:');
       expect(await signIn()).toBe('ADMIN');
       second.child.kill('SIGINT');
       expect(await second.exited()).toBe(0);

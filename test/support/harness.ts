@@ -41,6 +41,7 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
     adminLogin: ADMIN_LOGIN,
     adminPassword: ADMIN_PASSWORD,
     logLevel: process.env.TEST_LOG_LEVEL ?? 'silent',
+    demoData: false,
     ...overrides,
   };
   const clock = new SettableClock();

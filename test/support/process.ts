@@ -25,7 +25,8 @@ export interface Spawned {
 export function spawnNode(script: string, args: string[], env: Record<string, string | undefined>): Spawned {
   const child = spawn(process.execPath, [path.join(ROOT, script), ...args], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: 'warn', ...env } as NodeJS.ProcessEnv,
+    // No demo data unless a test asks for it: it takes seconds and changes what a fresh database holds.
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: 'warn', DEMO_DATA: 'false', ...env } as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

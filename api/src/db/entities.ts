@@ -13,6 +13,7 @@ import { Application, ApplicationEvent } from '../modules/applications/applicati
 import { Complaint, ComplaintRule } from '../modules/complaints/complaint.entity';
 import { Feedback } from '../modules/feedback/feedback';
 import { IndicatorTarget, KpiMonth } from '../modules/indicators/indicator.entity';
+import { AppSetting } from '../modules/demo/setting.entity';
 
 /** Listed explicitly: no folder scanning, so the compiled server and the Jest run see the same set. */
 export const entities = [
@@ -43,4 +44,5 @@ export const entities = [
   Feedback,
   KpiMonth,
   IndicatorTarget,
+  AppSetting,
 ];

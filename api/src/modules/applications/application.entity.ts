@@ -188,6 +188,7 @@ export class Application extends BaseEntity<
   | 'missingDocuments'
   | 'remainingWorkingDays'
   | 'matchingCount'
+  | 'demo'
 > {
   @Field({ description: 'The receipt number, e.g. "S3-2026-000042": unique and printed on the receipt.' })
   @Property({ type: 'text', unique: true })
@@ -353,6 +354,10 @@ export class Application extends BaseEntity<
   /** The list query's window count: how many rows match, over all pages (application.read.ts). */
   @Property({ type: 'integer', persist: false, nullable: true })
   matchingCount?: number | null;
+
+  @Field({ description: 'Generated demo data (npm run demo-data), not a real application.' })
+  @Property({ type: 'boolean', default: false })
+  demo: boolean = false;
 
   @OneToMany(() => ApplicationEvent, (e) => e.application, { orderBy: { at: 'asc', createdAt: 'asc' } })
   events = new Collection<ApplicationEvent>(this);

@@ -117,7 +117,7 @@ export class ComplaintExtension {
 @Index({ properties: ['status', 'dueOn'] })
 @Index({ properties: ['application'] })
 export class Complaint extends BaseEntity<
-  'office' | 'department' | 'application' | 'service' | 'region' | 'employeeName' | 'postalAddress' | 'email' | 'phone' | 'extension' | 'outcome' | 'outcomeText' | 'resolvedOn' | 'complainantNotifiedAt' | 'notificationMethod'
+  'office' | 'department' | 'application' | 'service' | 'region' | 'employeeName' | 'postalAddress' | 'email' | 'phone' | 'extension' | 'outcome' | 'outcomeText' | 'resolvedOn' | 'complainantNotifiedAt' | 'notificationMethod' | 'demo'
 > {
   @Field({ description: 'The journal registration number, e.g. "CMP-2026-000012".' })
   @Property({ type: 'text', unique: true })
@@ -229,4 +229,8 @@ export class Complaint extends BaseEntity<
   @Field(() => NotificationMethod, { nullable: true })
   @Enum({ items: () => NotificationMethod, nativeEnumName: 'notification_method', nullable: true })
   notificationMethod?: NotificationMethod | null;
+
+  @Field({ description: 'Generated demo data.' })
+  @Property({ type: 'boolean', default: false })
+  demo: boolean = false;
 }

@@ -32,7 +32,7 @@ const INDICATOR_SCORE: Record<string, string> = { '2.1': 'process_score', '3.1':
 @Entity({ tableName: 'feedback' })
 @Index({ properties: ['region', 'respondedOn'] })
 @Index({ properties: ['service', 'respondedOn'] })
-export class Feedback extends BaseEntity<'complaintScore' | 'comment' | 'office' | 'department'> {
+export class Feedback extends BaseEntity<'complaintScore' | 'comment' | 'office' | 'department' | 'demo'> {
   @OneToOne(() => Application, { owner: true, unique: true, deleteRule: 'cascade' })
   application!: Application;
 
@@ -90,6 +90,10 @@ export class Feedback extends BaseEntity<'complaintScore' | 'comment' | 'office'
   @Field(() => SubmissionChannel)
   @Enum({ items: () => SubmissionChannel, nativeEnumName: 'submission_channel' })
   submittedVia!: SubmissionChannel;
+
+  @Field({ description: 'Generated demo data.' })
+  @Property({ type: 'boolean', default: false })
+  demo: boolean = false;
 }
 
 const score = () => [IsInt(), Min(1), Max(5)];
