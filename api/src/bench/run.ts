@@ -13,6 +13,8 @@ import { start, type Running } from '../main';
 import { startFloor, type Floor } from './floor';
 import type { LoadOrder, LoadResult, ToLoad } from './load';
 import { firstDifference, scenarios, type Scenario } from './scenarios';
+import { kpiScenarios, loadApplications, timeKpi, type KpiRow } from './kpi';
+import { hashPassword } from '../modules/auth/passwords';
 
 /**
  * `npm run bench`: the product (embedded PostgreSQL unless DATABASE_URL) and a raw-SQL floor in this process, a load
@@ -263,6 +265,57 @@ async function main(): Promise<number> {
       process.stdout.write(row.problems.length ? ' — FAILED\n' : ' — ok\n');
     }
 
+    // The indicators at scale (issue 6): a million applications, then the dashboard's queries, cold and warm.
+    const kpiApplications = intEnv('BENCH_KPI_APPLICATIONS', 1_000_000, 0, 20_000_000);
+    const kpiRepeats = intEnv('BENCH_KPI_REPEATS', 200, 10, 10_000);
+    const kpiRows: KpiRow[] = [];
+    if (kpiApplications > 0 && !only.length) {
+      say(`\nIndicators at scale: generating ${kpiApplications.toLocaleString('en')} applications with surveys and complaints (BENCH_KPI_APPLICATIONS=0 skips)...`);
+      await loadApplications(databaseUrl, kpiApplications, say);
+      checkpoint();
+      const em = running.orm.em.fork();
+      await em.getConnection().execute(
+        `insert into app_user (login, full_name, role, password_hash) values ('bench.supervisor', 'Bench supervisor', 'SUPERVISOR', ?) on conflict (login) do nothing`,
+        [await hashPassword('bench-supervisor-password')],
+      );
+      const signIn = await fetch(apiUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: 'mutation($i: SessionCreateInput!) { sessionCreate(input: $i) { token } }', variables: { i: { login: 'bench.supervisor', password: 'bench-supervisor-password' } } }),
+      });
+      const token = ((await signIn.json()) as { data: { sessionCreate: { token: string } } }).data.sessionCreate.token;
+      const year = new Date().getUTCFullYear() - 1;
+      const captureSql = () => {
+        const seen: { sql: string; bindings: unknown[] }[] = [];
+        const listener = (q: { sql: string; bindings?: unknown[] }) => seen.push({ sql: q.sql, bindings: q.bindings ?? [] });
+        return {
+          start: () => knex.on('query', listener),
+          stop: () => {
+            knex.removeListener('query', listener);
+            return seen.map((q) => knex.raw(q.sql, q.bindings as never).toQuery());
+          },
+        };
+      };
+      for (const sc of await kpiScenarios(databaseUrl, year)) {
+        process.stdout.write(`  ${sc.name}...`);
+        try {
+          kpiRows.push(await timeKpi(apiUrl, token, sc, kpiRepeats, captureSql, databaseUrl));
+          process.stdout.write(' ok\n');
+        } catch (error) {
+          rows.push({ scenario: sc.name, sqlOfOneRequest: [], problems: [(error as Error).message] });
+          process.stdout.write(' FAILED\n');
+        }
+        checkpoint();
+      }
+      const head = ['indicators query (C = 1)', 'cold ms', 'warm p50', 'p95', 'p99', 'max', 'p95 < 50 ms'];
+      const body = kpiRows.map((r) => [r.scenario, fmt(r.coldMs, 1), fmt(r.warm.p50, 2), fmt(r.warm.p95, 2), fmt(r.warm.p99, 2), fmt(r.warm.max, 2), r.warm.p95 < 50 ? 'yes' : 'NO']);
+      const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
+      const line = (cells: string[]) => '| ' + cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ') + ' |';
+      say('\n' + [line(head), '|' + widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : '-'.repeat(w + 1) + ':')).join('|') + '|', ...body.map(line)].join('\n'));
+      say(`Warm: ${kpiRepeats} requests one after another over HTTP (GraphQL, supervisor session), after the cold one. Plans of the rollup statement:`);
+      for (const r of kpiRows) say(`  ${r.scenario}: ${r.plan}`);
+    }
+
     const maxRssMb = (process.resourceUsage().maxRSS * 1024) / 2 ** 20;
     const peakRssMb = Math.max(maxRssMb, rssPeak / 2 ** 20);
     const problems = rows.flatMap((r) => r.problems.map((p) => `${r.scenario}: ${p}`));
@@ -298,6 +351,7 @@ async function main(): Promise<number> {
           peakRssMb: Math.round(peakRssMb),
           baselineRssMb: Math.round(baselineRssMb),
           results: rows,
+          indicators: kpiRows,
           problems,
         },
         null,
