@@ -1,9 +1,13 @@
 import { Admin, Resource } from 'react-admin';
+import { Route } from 'react-router';
 import apiKeys from './apiKeys';
+import applications, { ApplicationReceipt } from './applications';
 import audit from './audit';
 import calendar from './calendar';
+import complaints from './complaints';
 import { authProvider } from './authProvider';
 import { dataProvider } from './dataProvider';
+import feedback from './feedback';
 import { i18nProvider } from './i18n';
 import { Layout } from './layout/Layout';
 import { Login } from './layout/Login';
@@ -14,7 +18,8 @@ import services from './services';
 import users from './users';
 
 /**
- * Registry pages for everyone signed in; the audit trail for administrators and supervisors; changes to offices and
+ * Applications, complaints and surveys for operators and supervisors (the work of the offices and departments);
+ * registry pages for everyone signed in; the audit trail for administrators and supervisors; changes to offices and
  * the calendar for directory administrators; accounts and API keys only for administrators: authProvider.canAccess
  * hides their menu entries and buttons and guards their pages. (Resources are static: a `permissions => resources` child
  * function makes react-admin 5 loop between logout and /login on a first visit when getPermissions resolves at once.)
@@ -31,6 +36,11 @@ export const App = () => (
     loginPage={Login}
     theme={theme}
   >
+    <Resource name="applications" {...applications}>
+      <Route path=":id/receipt" element={<ApplicationReceipt />} />
+    </Resource>
+    <Resource name="complaints" {...complaints} />
+    <Resource name="feedback" {...feedback} />
     <Resource name="services" {...services} />
     <Resource name="offices" {...offices} />
     <Resource name="regions" {...regions} />
@@ -38,5 +48,6 @@ export const App = () => (
     <Resource name="audit" {...audit} />
     <Resource name="users" {...users} />
     <Resource name="apiKeys" {...apiKeys} />
+    <Resource name="departments" />
   </Admin>
 );

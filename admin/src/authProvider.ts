@@ -30,12 +30,20 @@ const READERS: Record<string, readonly Role[]> = {
   users: ['ADMIN'],
   apiKeys: ['ADMIN'],
   audit: ['ADMIN', 'SUPERVISOR', 'DIRECTORY_ADMIN'],
+  // Personal data: the places that handle them and those who supervise them (docs/authorization.md).
+  applications: ['OPERATOR', 'SUPERVISOR'],
+  complaints: ['OPERATOR', 'SUPERVISOR'],
+  feedback: ['OPERATOR', 'SUPERVISOR'],
 };
 const WRITERS: Record<string, readonly Role[]> = {
   users: ['ADMIN'],
   apiKeys: ['ADMIN'],
   offices: ['DIRECTORY_ADMIN'],
   calendar: ['DIRECTORY_ADMIN'],
+  // Operators register applications and take their steps; supervisors only follow them.
+  applications: ['OPERATOR'],
+  complaints: ['OPERATOR', 'SUPERVISOR'],
+  feedback: ['OPERATOR'],
 };
 const READ_ACTIONS = new Set(['list', 'show', 'read', 'export']);
 

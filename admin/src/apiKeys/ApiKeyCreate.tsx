@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import {
   AutocompleteInput,
+  CheckboxGroupInput,
   Create,
   DateTimeInput,
   ReferenceInput,
@@ -8,13 +9,35 @@ import {
   TextInput,
   maxLength,
   required,
+  useRecordContext,
   useRedirect,
+  useTranslate,
   type RaRecord,
 } from 'react-admin';
+import { Typography } from '@mui/material';
+import type { ApiKeyScope } from '../../../schema/generated/graphql';
 import { IntegratorOption, integratorText } from './integrators';
+import { API_KEY_SCOPES, SCOPE_NAMES } from './scopes';
 import { SecretDialog } from './SecretDialog';
 
 const validateName = [required(), maxLength(200)];
+const validateScopes = [required('app.api_keys.scopes_required')];
+
+/** Each scope by what it allows, with the API's name ("applications:write") after it. */
+const ScopeOption = () => {
+  const choice = useRecordContext<{ id: ApiKeyScope }>();
+  const translate = useTranslate();
+  if (!choice) return null;
+  return (
+    <span>
+      {translate(`app.api_key_scope.${choice.id}`)}{' '}
+      <Typography component="span" variant="caption" color="text.secondary" sx={{ fontFamily: 'monospace' }}>
+        {SCOPE_NAMES[choice.id]}
+      </Typography>
+    </span>
+  );
+};
+const scopeChoices = API_KEY_SCOPES.map((id) => ({ id }));
 
 /** Issues a key to an integrator account, then shows its secret once and returns to the list. */
 export const ApiKeyCreate = () => {
@@ -37,6 +60,14 @@ export const ApiKeyCreate = () => {
             />
           </ReferenceInput>
           <TextInput source="name" validate={validateName} autoComplete="off" />
+          <CheckboxGroupInput
+            source="scopes"
+            choices={scopeChoices}
+            optionText={<ScopeOption />}
+            validate={validateScopes}
+            row={false}
+            helperText="app.api_keys.scopes_help"
+          />
           <DateTimeInput source="expiresAt" />
         </SimpleForm>
       </Create>

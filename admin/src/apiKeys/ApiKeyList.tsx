@@ -3,6 +3,7 @@ import { ApiKeyStatusField } from './ApiKeyStatusField';
 import { RevokeButton } from './RevokeButton';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { IntegratorOption, integratorText } from './integrators';
+import { ScopesField } from './ScopesField';
 
 const filters = [
   <ReferenceInput key="userId" source="userId" reference="users" filter={{ role: 'INTEGRATOR' }} alwaysOn>
@@ -19,6 +20,9 @@ export const ApiKeyList = () => (
         <TextField source="prefix" sx={{ fontFamily: 'monospace', fontSize: 13 }} />
       </DataTable.Col>
       <DataTable.Col source="user" disableSort render={(record) => integratorText(record.user)} />
+      <DataTable.Col source="scopes" disableSort>
+        <ScopesField />
+      </DataTable.Col>
       <DataTable.Col source="status" disableSort>
         <ApiKeyStatusField source="status" />
       </DataTable.Col>

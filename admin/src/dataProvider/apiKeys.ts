@@ -1,6 +1,7 @@
 import type { ResultOf } from '@graphql-typed-document-node/core';
 import { graphql } from '../../../schema/generated';
-import type { ApiKeyCreateInput, ApiKeyFilter } from '../../../schema/generated/graphql';
+import type { ApiKeyCreateInput, ApiKeyFilter, ApiKeyScope } from '../../../schema/generated/graphql';
+import { API_KEY_SCOPES } from '../apiKeys/scopes';
 import { request } from './request';
 import { mutate, notFound, notSupported } from './errors';
 import { MAX_PAGE, pageOf, text, type ResourceHandler } from './types';
@@ -16,6 +17,7 @@ const ApiKeyFields = graphql(`
     revokedAt
     updatedAt
     version
+    scopes
     user {
       id
       login
@@ -77,7 +79,7 @@ const statusOf = (key: ApiKeyNode): ApiKeyStatus =>
 
 const toRecord = (key: ApiKeyNode) => ({ ...key, userId: key.user.id, status: statusOf(key) });
 
-const FORM_FIELDS = ['userId', 'name', 'expiresAt'] as const;
+const FORM_FIELDS = ['userId', 'name', 'expiresAt', 'scopes'] as const;
 
 /** Keys are found by id through the list (the API has no single-key query): at most a few pages. */
 async function findKeys(ids: Set<string>) {
@@ -114,6 +116,7 @@ export const apiKeys: ResourceHandler = {
       userId: String(data.userId ?? ''),
       name: String(data.name ?? '').trim(),
       expiresAt: expiresAt ? new Date(expiresAt).toISOString() : null,
+      scopes: (Array.isArray(data.scopes) ? data.scopes : []).filter((s): s is ApiKeyScope => API_KEY_SCOPES.includes(s as ApiKeyScope)),
     };
     const { apiKey, secret } = await mutate(async () => (await request(ApiKeyCreateMutation, { input })).apiKeyCreate, FORM_FIELDS);
     if (!apiKey) throw notFound();

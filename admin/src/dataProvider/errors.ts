@@ -10,7 +10,7 @@ export interface FieldProblem {
 }
 
 /** UserErrorCodes with a translated explanation; the others (INVALID) keep the server's specific message. */
-const TRANSLATED_CODES = new Set(['TAKEN', 'NOT_FOUND', 'CONFLICT', 'NOT_ALLOWED']);
+const TRANSLATED_CODES = new Set(['TAKEN', 'NOT_FOUND', 'CONFLICT', 'NOT_ALLOWED', 'INVALID_TRANSITION']);
 
 const messageOf = (problem: FieldProblem): string =>
   problem.code && TRANSLATED_CODES.has(problem.code) ? `app.errors.${problem.code}` : problem.message;
@@ -54,7 +54,11 @@ export function validationError(problems: readonly FieldProblem[], formFields: F
       outside ??= problem;
     }
   }
-  const serverError = outside ? messageOf(outside) : 'ra.message.invalid_form';
+  // A problem about no input of the form (e.g. ["id"]: "the term has ended") may still have a translated message.
+  const outsideField = outside ? (fieldOf(outside.path) ?? '') : '';
+  const serverError = outside
+    ? (outside.code === 'INVALID' && messageFor?.(outsideField, outside)) || messageOf(outside)
+    : 'ra.message.invalid_form';
   errors.root = { serverError };
   return new HttpError(serverError, 400, { errors });
 }

@@ -1,6 +1,10 @@
 import type { DataProvider, GetManyReferenceParams } from 'react-admin';
 import { notSupported } from './errors';
 import { apiKeys } from './apiKeys';
+import { applications } from './applications';
+import { complaints } from './complaints';
+import { departments } from './departments';
+import { feedback } from './feedback';
 import { audit } from './audit';
 import { offices } from './offices';
 import { regions } from './regions';
@@ -8,7 +12,7 @@ import { services } from './services';
 import { users } from './users';
 import type { ResourceHandler } from './types';
 
-const handlers: Record<string, ResourceHandler> = { services, regions, offices, audit, users, apiKeys };
+const handlers: Record<string, ResourceHandler> = { services, regions, offices, audit, users, apiKeys, applications, complaints, feedback, departments };
 
 const handlerFor = (resource: string): ResourceHandler => {
   const handler = handlers[resource];

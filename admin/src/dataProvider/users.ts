@@ -22,6 +22,19 @@ const UserFields = graphql(`
     }
     office {
       id
+      name {
+        kk
+        ru
+        en
+      }
+    }
+    department {
+      id
+      name {
+        kk
+        ru
+        en
+      }
     }
   }
 `);
@@ -79,15 +92,30 @@ type UserNode = ResultOf<typeof UserFields>;
 
 const fetchOne = async (id: string) => (await request(UserQuery, { id })).user;
 
-/** Flat for the forms: the region as its code (a reference to `regions`), the office as its id. */
-const toRecord = ({ region, office, ...user }: UserNode) => ({
+/**
+ * Flat for the forms: the region as its code (a reference to `regions`), an operator's place as the office's or the
+ * department's id, with `placeKind` saying which (an operator works at one of them).
+ */
+const toRecord = ({ region, office, department, ...user }: UserNode) => ({
   ...user,
   regionCode: region?.code ?? null,
   officeId: office?.id ?? null,
+  departmentId: department?.id ?? null,
+  placeName: office?.name ?? department?.name ?? null,
+  placeKind: office ? ('OFFICE' as const) : department ? ('DEPARTMENT' as const) : null,
 });
 
 /** The inputs of the user forms: server problems about them are shown on the input. */
-const FORM_FIELDS = ['login', 'fullName', 'role', 'password', 'regionCode', 'active'] as const;
+const FORM_FIELDS = ['login', 'fullName', 'role', 'password', 'regionCode', 'active', 'officeId', 'departmentId', 'placeKind'] as const;
+
+/** An operator's place as the API's officeId / departmentId: the kind chosen decides which one is sent. */
+const placeOf = (data: Record<string, unknown>) => {
+  const kind = data.placeKind === 'DEPARTMENT' ? 'DEPARTMENT' : 'OFFICE';
+  return {
+    officeId: kind === 'OFFICE' ? (text(data.officeId) ?? null) : null,
+    departmentId: kind === 'DEPARTMENT' ? (text(data.departmentId) ?? null) : null,
+  };
+};
 
 export const users: ResourceHandler = {
   async getList(params) {
@@ -117,6 +145,7 @@ export const users: ResourceHandler = {
       role,
       password: String(data.password ?? ''),
       regionCode: role === 'SUPERVISOR' ? (text(data.regionCode) ?? null) : null,
+      ...(role === 'OPERATOR' ? placeOf(data) : {}),
     };
     const { user } = await mutate(async () => (await request(UserCreateMutation, { input })).userCreate, FORM_FIELDS);
     if (!user) throw notFound();
@@ -132,6 +161,12 @@ export const users: ResourceHandler = {
     if (typeof data.active === 'boolean') input.active = data.active;
     // A region only limits a SUPERVISOR; an empty string removes the limit.
     input.regionCode = role === 'SUPERVISOR' ? (text(data.regionCode) ?? '') : '';
+    // An operator's place: the one chosen is set, the other cleared (an empty string clears).
+    if (role === 'OPERATOR') {
+      const place = placeOf(data);
+      input.officeId = place.officeId ?? '';
+      input.departmentId = place.departmentId ?? '';
+    }
     const password = text(data.password);
     if (password) input.password = String(data.password);
     const version = Number(previous.version ?? data.version);

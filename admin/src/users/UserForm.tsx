@@ -1,5 +1,7 @@
 import {
+  AutocompleteInput,
   BooleanInput,
+  RadioButtonGroupInput,
   FormDataConsumer,
   PasswordInput,
   ReferenceInput,
@@ -33,6 +35,43 @@ const toolbar = (
   </Toolbar>
 );
 
+/** An operator works at a centre office (CENTRE applications) or at a defence affairs department (BODY). */
+const PlaceInputs = ({ kind }: { kind?: string | null }) => {
+  const localized = useLocalizedText();
+  const name = (value: { name: LocalizedTextValue }) => localized(value.name);
+  return (
+    <>
+      <RadioButtonGroupInput
+        source="placeKind"
+        label="app.users.place"
+        choices={[
+          { id: 'OFFICE', name: 'app.users.place_office' },
+          { id: 'DEPARTMENT', name: 'app.users.place_department' },
+        ]}
+        validate={validateRole}
+        helperText="app.users.place_help"
+      />
+      {kind === 'DEPARTMENT' ? (
+        <ReferenceInput source="departmentId" reference="departments" perPage={100}>
+          <SelectInput optionText={name} validate={validateRole} label="app.users.department" fullWidth />
+        </ReferenceInput>
+      ) : (
+        <ReferenceInput source="officeId" reference="offices">
+          <AutocompleteInput
+            optionText={name}
+            inputText={name}
+            filterToQuery={(q: string) => ({ q })}
+            validate={validateRole}
+            label="app.users.office"
+            helperText="app.users.office_help"
+            fullWidth
+          />
+        </ReferenceInput>
+      )}
+    </>
+  );
+};
+
 const RegionInput = () => {
   const localized = useLocalizedText();
   return (
@@ -48,15 +87,14 @@ const RegionInput = () => {
 
 /** Create and edit: the login is chosen once; the password is required on create, optional on edit. */
 export const UserForm = ({ mode }: { mode: 'create' | 'edit' }) => {
-  const record = useRecordContext<{ role?: string }>();
-  // Operators belong to an office, which the console does not manage yet: only keep an existing operator's role.
-  const roleChoices = ROLES.map((id) => ({
-    id,
-    name: `app.roles.${id}`,
-    disabled: id === 'OPERATOR' && record?.role !== 'OPERATOR',
-  }));
+  const record = useRecordContext<{ role?: string; placeKind?: string | null }>();
+  const roleChoices = ROLES.map((id) => ({ id, name: `app.roles.${id}` }));
   return (
-    <SimpleForm toolbar={toolbar} defaultValues={mode === 'create' ? { active: true } : undefined} sx={{ maxWidth: 560 }}>
+    <SimpleForm
+      toolbar={toolbar}
+      defaultValues={mode === 'create' ? { active: true, placeKind: 'OFFICE' } : { placeKind: record?.placeKind ?? 'OFFICE' }}
+      sx={{ maxWidth: 560 }}
+    >
       <TextInput
         source="login"
         validate={mode === 'create' ? validateLogin : undefined}
@@ -66,7 +104,11 @@ export const UserForm = ({ mode }: { mode: 'create' | 'edit' }) => {
       />
       <TextInput source="fullName" validate={validateFullName} autoComplete="off" />
       <SelectInput source="role" choices={roleChoices} validate={validateRole} />
-      <FormDataConsumer<{ role?: string }>>{({ formData }) => (formData.role === 'SUPERVISOR' ? <RegionInput /> : null)}</FormDataConsumer>
+      <FormDataConsumer<{ role?: string; placeKind?: string }>>
+        {({ formData }) =>
+          formData.role === 'SUPERVISOR' ? <RegionInput /> : formData.role === 'OPERATOR' ? <PlaceInputs kind={formData.placeKind} /> : null
+        }
+      </FormDataConsumer>
       {mode === 'edit' && <BooleanInput source="active" />}
       <Box sx={{ width: '100%' }}>
         <PasswordInput

@@ -1,4 +1,7 @@
-import { BooleanField, DataTable, List, NullableBooleanInput, SearchInput, SelectInput } from 'react-admin';
+import { Typography } from '@mui/material';
+import { BooleanField, DataTable, List, NullableBooleanInput, SearchInput, SelectInput, useRecordContext, useTranslate } from 'react-admin';
+import { L } from '../common/L';
+import type { LocalizedTextValue } from '../common/localizedText';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { EnumChipField, enumChoices } from '../common/EnumChipField';
 import { RegionNameField } from './RegionNameField';
@@ -9,6 +12,21 @@ const filters = [
   <SelectInput key="role" source="role" choices={enumChoices(ROLES, 'app.roles')} />,
   <NullableBooleanInput key="active" source="active" />,
 ];
+
+/** An operator's place: the centre office or the defence affairs department, with which it is. */
+const PlaceField = () => {
+  const record = useRecordContext<{ placeName?: LocalizedTextValue | null; placeKind?: string | null }>();
+  const translate = useTranslate();
+  if (!record?.placeName) return null;
+  return (
+    <>
+      <L value={record.placeName} component="div" sx={{ typography: 'body2' }} />
+      <Typography variant="caption" color="text.secondary">
+        {translate(record.placeKind === 'DEPARTMENT' ? 'app.users.place_department' : 'app.users.place_office')}
+      </Typography>
+    </>
+  );
+};
 
 /** Accounts by login (the API's order). */
 export const UserList = () => (
@@ -21,6 +39,9 @@ export const UserList = () => (
       </DataTable.Col>
       <DataTable.Col source="regionCode" disableSort>
         <RegionNameField source="regionCode" />
+      </DataTable.Col>
+      <DataTable.Col source="placeName" disableSort>
+        <PlaceField />
       </DataTable.Col>
       <DataTable.Col source="active" disableSort align="center">
         <BooleanField source="active" />

@@ -1,0 +1,132 @@
+import { Box, Tooltip, Typography } from '@mui/material';
+import { DataTable, DateInput, Link, List, ReferenceInput, SelectInput, usePermissions, useRecordContext, useTranslate } from 'react-admin';
+import { L } from '../common/L';
+import { RegionSelectInput } from '../common/RegionSelectInput';
+import { shortDay } from '../common/dates';
+import { useLocalizedText, type LocalizedTextValue } from '../common/localizedText';
+import type { FeedbackRecord } from '../dataProvider/feedback';
+
+const ServiceOption = () => {
+  const record = useRecordContext<{ code: string; title: LocalizedTextValue }>();
+  const localized = useLocalizedText();
+  return record ? (
+    <span>
+      <b>{record.code}</b> {localized(record.title)}
+    </span>
+  ) : null;
+};
+
+const MAX_SCORES = [1, 2, 3, 4].map((n) => ({ id: n, name: `app.feedback.max_score_choice.${n}` }));
+
+const filtersFor = (supervisor: boolean) =>
+  [
+    <ReferenceInput key="serviceCode" source="serviceCode" reference="services" filter={{ status: 'IN_FORCE' }} perPage={50} alwaysOn>
+      <SelectInput optionText={<ServiceOption />} emptyText="app.applications.any" sx={{ minWidth: 160 }} />
+    </ReferenceInput>,
+    supervisor ? <RegionSelectInput key="regionCode" source="regionCode" alwaysOn emptyText="app.offices.all_regions" /> : null,
+    <SelectInput key="maxScore" source="maxScore" choices={MAX_SCORES} alwaysOn emptyText="app.applications.any" sx={{ minWidth: 240 }} />,
+    <DateInput key="respondedFrom" source="respondedFrom" />,
+    <DateInput key="respondedTo" source="respondedTo" />,
+  ].filter((f) => f !== null);
+
+/** A 1–5 score, red at 1–2, amber at 3, green at 4–5. */
+const Score = ({ source }: { source: 'processScore' | 'informationScore' | 'complaintScore' | 'courtesyScore' }) => {
+  const record = useRecordContext<FeedbackRecord>();
+  const value = record?.[source];
+  if (value == null) return <Typography variant="body2" color="text.disabled">—</Typography>;
+  const color = value <= 2 ? 'error.main' : value === 3 ? 'warning.dark' : 'success.dark';
+  return (
+    <Box
+      component="span"
+      sx={{ display: 'inline-flex', alignItems: 'center', justifyContent: 'center', width: 28, height: 28, borderRadius: '50%', border: 2, borderColor: color, color, fontWeight: 700, fontSize: 13 }}
+    >
+      {value}
+    </Box>
+  );
+};
+
+const ApplicationField = () => {
+  const record = useRecordContext<FeedbackRecord>();
+  if (!record) return null;
+  const number = (
+    <Typography variant="body2" component="span" sx={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>
+      {record.applicationNumber}
+    </Typography>
+  );
+  return record.application ? (
+    <Link to={`/applications/${encodeURIComponent(record.application.id)}/show`} onClick={(e: { stopPropagation: () => void }) => e.stopPropagation()}>
+      {number}
+    </Link>
+  ) : (
+    number
+  );
+};
+
+const ServiceField = () => {
+  const record = useRecordContext<FeedbackRecord>();
+  const localized = useLocalizedText();
+  if (!record) return null;
+  return (
+    <Tooltip title={localized(record.service.title)}>
+      <Typography variant="body2" component="span" sx={{ fontWeight: 600 }}>
+        {record.service.code}
+      </Typography>
+    </Tooltip>
+  );
+};
+
+const PlaceField = () => {
+  const record = useRecordContext<FeedbackRecord>();
+  const translate = useTranslate();
+  if (!record) return null;
+  return (
+    <Box>
+      {record.office ? <L value={record.office.name} component="div" sx={{ typography: 'body2' }} /> : <Typography variant="body2">{translate(`app.channel.${record.channel}`)}</Typography>}
+      <L value={record.region.name} component="div" sx={{ typography: 'caption', color: 'text.secondary' }} />
+    </Box>
+  );
+};
+
+/** A column header with the indicator's code and, on hover, what it measures. */
+const IndicatorHeader = ({ code, label }: { code: string; label: string }) => {
+  const translate = useTranslate();
+  return (
+    <Tooltip title={translate(label)}>
+      <span>{code}</span>
+    </Tooltip>
+  );
+};
+
+/** Satisfaction surveys of the applications the caller may see (indicators 2.1, 3.1, 4.1, 5.1 of Appendix 3). */
+export const FeedbackList = () => {
+  const { permissions } = usePermissions<string>();
+  return (
+    <List filters={filtersFor(permissions === 'SUPERVISOR')} exporter={false} perPage={25} actions={false} sort={{ field: 'respondedAt', order: 'DESC' }}>
+      <DataTable rowClick={false} bulkActionButtons={false}>
+        <DataTable.Col source="respondedOn" disableSort sx={{ width: 110 }} render={(r: FeedbackRecord) => shortDay(r.respondedOn)} />
+        <DataTable.Col source="applicationNumber" disableSort>
+          <ApplicationField />
+        </DataTable.Col>
+        <DataTable.Col source="service" disableSort>
+          <ServiceField />
+        </DataTable.Col>
+        <DataTable.Col source="office" disableSort>
+          <PlaceField />
+        </DataTable.Col>
+        <DataTable.Col source="processScore" disableSort align="center" label={<IndicatorHeader code="2.1" label="app.feedback.indicators.process" />}>
+          <Score source="processScore" />
+        </DataTable.Col>
+        <DataTable.Col source="informationScore" disableSort align="center" label={<IndicatorHeader code="3.1" label="app.feedback.indicators.information" />}>
+          <Score source="informationScore" />
+        </DataTable.Col>
+        <DataTable.Col source="complaintScore" disableSort align="center" label={<IndicatorHeader code="4.1" label="app.feedback.indicators.complaint" />}>
+          <Score source="complaintScore" />
+        </DataTable.Col>
+        <DataTable.Col source="courtesyScore" disableSort align="center" label={<IndicatorHeader code="5.1" label="app.feedback.indicators.courtesy" />}>
+          <Score source="courtesyScore" />
+        </DataTable.Col>
+        <DataTable.Col source="comment" disableSort render={(r: FeedbackRecord) => r.comment ?? ''} />
+      </DataTable>
+    </List>
+  );
+};
