@@ -215,6 +215,11 @@ describe('console', () => {
     await page.getByRole('combobox', { name: /Integrator account/ }).click();
     await page.getByRole('option', { name: /psc-almaty/ }).click();
     await page.locator('input[name="name"]').fill('Queue system, Almaty');
+    // A key needs at least one scope: none chosen is refused in the browser.
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByText('Choose at least one scope.', { exact: true }).waitFor({ state: 'visible' });
+    await page.getByRole('checkbox', { name: /Submit applications and take their steps/ }).check();
+    await shot(page, 'api-key-create-en');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'The new API key' });
     await dialog.waitFor({ state: 'visible' });
@@ -223,6 +228,7 @@ describe('console', () => {
     await shot(page, 'api-key-secret-en');
     await dialog.getByRole('button', { name: 'I have saved the key', exact: true }).click();
     await page.getByRole('cell', { name: 'Queue system, Almaty', exact: true }).waitFor({ state: 'visible' });
+    await page.getByRole('row', { name: /Queue system, Almaty/ }).getByText('applications:write', { exact: true }).waitFor({ state: 'visible' });
 
     // The key works against the API as the integrator.
     const me = await app.gql<{ me: { login: string } | null }>('{ me { login } }', {}, { apiKey: secret });

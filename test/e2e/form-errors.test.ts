@@ -1,9 +1,12 @@
-// The console's mapping of the API's userErrors onto form inputs (admin/src/dataProvider/errors.ts), and the office
-// rules it checks in the browser before the server does (admin/src/offices/rules.ts, mirroring api/src/common/phones.ts).
+// The console's mapping of the API's userErrors onto form inputs (admin/src/dataProvider/errors.ts), and the rules it
+// checks in the browser before the server does: offices (admin/src/offices/rules.ts, mirroring api/src/common/phones.ts)
+// and the applicant's IIN (admin/src/applications/iin.ts, mirroring api/src/modules/applications/iin.ts).
 import { HttpError } from 'ra-core';
 import { isFormField, mutate, validationError } from '../../admin/src/dataProvider/errors';
 import { hoursProblems, normalisePhone } from '../../admin/src/offices/rules';
 import { normalisePhone as serverNormalisePhone } from '../../api/src/common/phones';
+import { iinBirthDate, iinProblem } from '../../admin/src/applications/iin';
+import { iinBirthDate as serverIinBirthDate, iinProblem as serverIinProblem, makeIin } from '../../api/src/modules/applications/iin';
 
 // react-admin's UI half does not load under Jest's CommonJS; the console code here needs only ra-core's HttpError.
 jest.mock('react-admin', () => jest.requireActual('ra-core'));
@@ -55,6 +58,15 @@ describe('userErrors on form inputs', () => {
     expect(error.message).toBe('app.errors.CONFLICT');
   });
 
+  test('a problem about no input of the form keeps a translated message when the console has one, and a step no longer possible is translated', () => {
+    const ended = validationError([{ path: ['id'], message: 'The term ended on 2026-02-05: it can only be extended before it runs out.', code: 'INVALID' }], ['reason'], (field) =>
+      field === 'id' ? 'app.applications.errors.term_ended' : undefined,
+    );
+    expect(ended.body.errors).toEqual({ root: { serverError: 'app.applications.errors.term_ended' } });
+    const transition = validationError([{ path: ['id'], message: '"START" is not possible from READY', code: 'INVALID_TRANSITION' }], []);
+    expect(transition.message).toBe('app.errors.INVALID_TRANSITION');
+  });
+
   test('patterns: exact names, and "prefix.*" for everything under an array input', () => {
     expect(isFormField('phones.0', OFFICE_FIELDS)).toBe(true);
     expect(isFormField('phones', OFFICE_FIELDS)).toBe(false);
@@ -98,5 +110,28 @@ describe('office rules checked in the browser', () => {
     expect(hoursProblems({ days: ['MON'], opens: '18:00', closes: '09:00' })).toEqual({ closes: 'app.offices.errors.closes_after_opens' });
     expect(hoursProblems({ days: ['MON'], opens: '09:00', closes: '18:00', lunchFrom: '13:00' })).toEqual({ lunchTo: 'app.offices.errors.lunch_both' });
     expect(hoursProblems({ days: ['MON'], opens: '09:00', closes: '18:00', lunchFrom: '08:00', lunchTo: '09:30' })).toEqual({ lunchFrom: 'app.offices.errors.lunch_inside' });
+  });
+});
+
+describe('the IIN, checked in the browser as the API checks it', () => {
+  test('valid numbers pass and give their birth date; each kind of mistake is named', () => {
+    for (const [birth, male, serial] of [['1990-04-12', true, 1], ['1985-11-03', false, 77], ['2003-02-28', true, 9999], ['1899-12-31', false, 5]] as const) {
+      const iin = makeIin(birth, male, serial);
+      expect(iinProblem(iin)).toBeNull();
+      expect(iinBirthDate(iin)).toBe(birth);
+    }
+    const iin = makeIin('1990-04-12', true, 1);
+    expect(iinProblem(iin.slice(0, 11) + ((Number(iin[11]) + 1) % 10))).toBe('checksum');
+    expect(iinProblem('90041231001')).toBe('format');
+    expect(iinProblem('900412710015')).toBe('century');
+    expect(iinProblem('901332310015')).toBe('birth_date');
+  });
+
+  test('the same verdict as the API on a thousand numbers, valid or not', () => {
+    for (let n = 0; n < 1000; n++) {
+      const candidate = String(900412300000 + n * 7919).padStart(12, '0');
+      expect(iinProblem(candidate) === null).toBe(serverIinProblem(candidate) === null);
+      if (!iinProblem(candidate)) expect(iinBirthDate(candidate)).toBe(serverIinBirthDate(candidate));
+    }
   });
 });
