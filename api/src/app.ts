@@ -15,6 +15,7 @@ import { systemClock, type Clock } from './common/clock';
 import type { GraphQLContext } from './common/context';
 import { isDatabaseUnavailable } from './common/db-errors';
 import { PUBLIC_ERROR_CODES, serviceUnavailable } from './common/errors';
+import { validationRules } from './common/limits';
 import { languageFromHeader } from './common/localized-text';
 import { migrationsApplied } from './db/orm';
 import { AuthService } from './modules/auth/auth.service';
@@ -99,6 +100,8 @@ export async function createApp(config: Config, orm: MikroORM, logger: Logger, c
     schema,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
+    validationRules: validationRules(config),
+    parseOptions: { maxTokens: config.limits.tokens },
     formatError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),

@@ -24,6 +24,8 @@ export interface Config {
   uncollectedJobMinutes: number;
   demoData: boolean;
   demoApplications: number;
+  /** Per-document limits of GraphQL queries (api/src/common/limits.ts). */
+  limits: { depth: number; aliases: number; directives: number; cost: number; tokens: number };
 }
 
 const root = path.resolve(__dirname, '..', '..');
@@ -66,5 +68,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     uncollectedJobMinutes: int(env, 'UNCOLLECTED_JOB_MINUTES', 60),
     demoData: (env.DEMO_DATA ?? 'true') !== 'false',
     demoApplications: int(env, 'DEMO_APPLICATIONS', 12000),
+    limits: {
+      depth: int(env, 'QUERY_MAX_DEPTH', 10),
+      aliases: int(env, 'QUERY_MAX_ALIASES', 15),
+      directives: int(env, 'QUERY_MAX_DIRECTIVES', 10),
+      cost: int(env, 'QUERY_MAX_COST', 10000),
+      tokens: int(env, 'QUERY_MAX_TOKENS', 4000),
+    },
   };
 }
