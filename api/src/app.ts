@@ -16,6 +16,7 @@ import type { GraphQLContext } from './common/context';
 import { isDatabaseUnavailable } from './common/db-errors';
 import { PUBLIC_ERROR_CODES, serviceUnavailable } from './common/errors';
 import { validationRules } from './common/limits';
+import { cors, securityHeaders } from './common/security';
 import { languageFromHeader } from './common/localized-text';
 import { migrationsApplied } from './db/orm';
 import { AuthService } from './modules/auth/auth.service';
@@ -89,7 +90,7 @@ export interface App {
 }
 
 export async function createApp(config: Config, orm: MikroORM, logger: Logger, clock: Clock = systemClock): Promise<App> {
-  const auth = new AuthService(config.sessionTtlHours);
+  const auth = new AuthService(config.sessionTtlHours, config);
   const schema = await createSchema(auth);
   const app = express();
   const server = http.createServer(app);
@@ -118,8 +119,6 @@ export async function createApp(config: Config, orm: MikroORM, logger: Logger, c
     req.id = incoming && /^[\w-]{1,64}$/.test(incoming) ? incoming : crypto.randomUUID();
     req.log = logger.child({ requestId: req.id });
     res.setHeader('x-request-id', req.id);
-    res.setHeader('x-content-type-options', 'nosniff');
-    res.setHeader('referrer-policy', 'no-referrer');
     const started = process.hrtime.bigint();
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
@@ -127,6 +126,12 @@ export async function createApp(config: Config, orm: MikroORM, logger: Logger, c
     });
     next();
   });
+
+  // The console's runtime settings, written into index.html as its one inline script (allowed by hash in the CSP).
+  const index = path.join(config.consoleDir, 'index.html');
+  const settings = JSON.stringify({ graphqlPath: config.graphqlPath }).replace(/</g, '\\u003c');
+  const inlineScript = `window.__REGISTRY__=${settings}`;
+  app.use(securityHeaders(config, inlineScript));
 
   app.get(config.healthPath, (_req, res) => {
     res.json({ status: 'ok' });
@@ -157,6 +162,12 @@ export async function createApp(config: Config, orm: MikroORM, logger: Logger, c
 
   app.use(
     config.graphqlPath,
+    cors(config),
+    (_req: Request, res: Response, next: NextFunction) => {
+      // Answers carry personal data: never kept by a browser or a proxy.
+      res.setHeader('cache-control', 'no-store');
+      next();
+    },
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<GraphQLContext> => {
@@ -164,7 +175,7 @@ export async function createApp(config: Config, orm: MikroORM, logger: Logger, c
         const header = req.headers['x-api-key'];
         try {
           const viewer = await auth.resolveViewer(em, req.headers.authorization, Array.isArray(header) ? header[0] : header);
-          return { em, viewer, lang: languageFromHeader(req.headers['accept-language']), requestId: req.id, logger: req.log, clock };
+          return { em, viewer, lang: languageFromHeader(req.headers['accept-language']), requestId: req.id, logger: req.log, clock, ip: req.ip, userAgent: req.get('user-agent') };
         } catch (error) {
           if (error instanceof GraphQLError) throw error;
           if (isDatabaseUnavailable(error)) {
@@ -177,10 +188,8 @@ export async function createApp(config: Config, orm: MikroORM, logger: Logger, c
   );
 
   // The console: static files, and index.html (with the runtime settings it needs) for its client-side routes.
-  const index = path.join(config.consoleDir, 'index.html');
   if (fs.existsSync(index)) {
-    const settings = JSON.stringify({ graphqlPath: config.graphqlPath }).replace(/</g, '\\u003c');
-    const html = fs.readFileSync(index, 'utf8').replace('<!--registry-config-->', `<script>window.__REGISTRY__=${settings}</script>`);
+    const html = fs.readFileSync(index, 'utf8').replace('<!--registry-config-->', `<script>${inlineScript}</script>`);
     app.use(express.static(config.consoleDir, { index: false, maxAge: '1h' }));
     app.use((req, res, next) => {
       if (req.method !== 'GET' && req.method !== 'HEAD') return next();

@@ -24,6 +24,12 @@ export interface Config {
   uncollectedJobMinutes: number;
   demoData: boolean;
   demoApplications: number;
+  corsOrigins: string[];
+  hsts: boolean;
+  signInPerMinute: number;
+  apiKeyPerMinute: number;
+  lockoutAttempts: number;
+  lockoutMinutes: number;
   /** Per-document limits of GraphQL queries (api/src/common/limits.ts). */
   limits: { depth: number; aliases: number; directives: number; cost: number; tokens: number };
 }
@@ -68,6 +74,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     uncollectedJobMinutes: int(env, 'UNCOLLECTED_JOB_MINUTES', 60),
     demoData: (env.DEMO_DATA ?? 'true') !== 'false',
     demoApplications: int(env, 'DEMO_APPLICATIONS', 12000),
+    corsOrigins: (env.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim().replace(/\/$/, ''))
+      .filter(Boolean),
+    hsts: env.HSTS === 'true',
+    signInPerMinute: int(env, 'SIGN_IN_PER_MINUTE', 10),
+    apiKeyPerMinute: int(env, 'API_KEY_PER_MINUTE', 600),
+    lockoutAttempts: int(env, 'LOCKOUT_ATTEMPTS', 5),
+    lockoutMinutes: int(env, 'LOCKOUT_MINUTES', 15),
     limits: {
       depth: int(env, 'QUERY_MAX_DEPTH', 10),
       aliases: int(env, 'QUERY_MAX_ALIASES', 15),

@@ -42,6 +42,11 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
     adminPassword: ADMIN_PASSWORD,
     logLevel: process.env.TEST_LOG_LEVEL ?? 'silent',
     demoData: false,
+    // Tests sign in many times from one address and try wrong passwords on purpose: throttling and lockout are tested
+    // on their own (test/api/security.test.ts).
+    signInPerMinute: 0,
+    apiKeyPerMinute: 0,
+    lockoutAttempts: 0,
     ...overrides,
   };
   const clock = new SettableClock();

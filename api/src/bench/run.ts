@@ -167,7 +167,8 @@ async function main(): Promise<number> {
 
     // An external database may already have an administrator whose password we do not know: then no sign-in scenario.
     const adminPassword = process.env.ADMIN_PASSWORD || (process.env.DATABASE_URL ? undefined : crypto.randomBytes(12).toString('base64url'));
-    const config = loadConfig({ ...process.env, HOST: '127.0.0.1', PORT: '0', DATABASE_URL: databaseUrl, ADMIN_PASSWORD: adminPassword ?? '', LOG_LEVEL: logLevel });
+    // The load comes from one address and one key: the product's throttles would measure themselves, not the API.
+    const config = loadConfig({ SIGN_IN_PER_MINUTE: '0', API_KEY_PER_MINUTE: '0', ...process.env, HOST: '127.0.0.1', PORT: '0', DATABASE_URL: databaseUrl, ADMIN_PASSWORD: adminPassword ?? '', LOG_LEVEL: logLevel });
     say('Starting the product (migrations, reference data, API)...');
     running = await start(config, logger, { quiet: !!adminPassword }); // not quiet: a generated admin password is shown once
     checkpoint();

@@ -26,4 +26,7 @@ export interface GraphQLContext {
   requestId: string;
   logger: Logger;
   clock: Clock;
+  /** The caller's address (behind a proxy on loopback: the forwarded one) and browser, for throttling and logs. */
+  ip?: string;
+  userAgent?: string;
 }

@@ -60,6 +60,7 @@ export const PUBLIC_ERROR_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'SERVICE_UNAVAILABLE',
   'NOT_FOUND',
+  'TOO_MANY_REQUESTS',
 ]);
 
 /** Flushes, turning a concurrent edit caught by the version column into a CONFLICT user error. */

@@ -6,6 +6,7 @@ import { Migration20261201000711_applications } from './Migration20261201000711_
 import { Migration20261201001055_complaints_feedback } from './Migration20261201001055_complaints_feedback';
 import { Migration20261201001828_indicators } from './Migration20261201001828_indicators';
 import { Migration20261201002231_demo } from './Migration20261201002231_demo';
+import { Migration20261201005128_lockout } from './Migration20261201005128_lockout';
 
 /** Every committed migration, in order. `npm run migration:create -- <name>` writes a new file; add it here. */
 export const migrationsList: MigrationObject[] = [
@@ -16,4 +17,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261201001055_complaints_feedback', class: Migration20261201001055_complaints_feedback },
   { name: 'Migration20261201001828_indicators', class: Migration20261201001828_indicators },
   { name: 'Migration20261201002231_demo', class: Migration20261201002231_demo },
+  { name: 'Migration20261201005128_lockout', class: Migration20261201005128_lockout },
 ];

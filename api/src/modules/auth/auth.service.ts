@@ -6,6 +6,19 @@ import { Role, User } from '../users/user.entity';
 import { Session } from './session.entity';
 import { hashPassword, verifyPassword } from './passwords';
 import { newSessionToken, parseApiKey, sameDigest, sha256, SESSION_TOKEN_PREFIX } from './tokens';
+import { RateLimiter, tooManyRequests } from '../../common/security';
+
+export interface AuthOptions {
+  /** Sign-in attempts per minute from one address. */
+  signInPerMinute: number;
+  /** Requests per minute per API key. */
+  apiKeyPerMinute: number;
+  /** Failed sign-ins in a row that lock an account, and for how long. */
+  lockoutAttempts: number;
+  lockoutMinutes: number;
+}
+
+const NO_LIMITS: AuthOptions = { signInPerMinute: 0, apiKeyPerMinute: 0, lockoutAttempts: 0, lockoutMinutes: 0 };
 
 const invalidCredentials = () =>
   new GraphQLError('Sign-in failed: unknown login or wrong password.', { extensions: { code: 'UNAUTHENTICATED' } });
@@ -41,13 +54,39 @@ const toViewer = (row: ViewerRow, via: Viewer['via']): Viewer => ({
 });
 
 export class AuthService {
-  constructor(private readonly sessionTtlHours: number) {}
+  private readonly signInLimiter: RateLimiter;
+  private readonly apiKeyLimiter: RateLimiter;
 
-  async signIn(em: EntityManager, login: string, password: string, userAgent?: string) {
+  constructor(
+    private readonly sessionTtlHours: number,
+    private readonly options: AuthOptions = NO_LIMITS,
+  ) {
+    this.signInLimiter = new RateLimiter(options.signInPerMinute);
+    this.apiKeyLimiter = new RateLimiter(options.apiKeyPerMinute);
+  }
+
+  /**
+   * Sign-in: throttled per address, and an account is locked for a while after repeated failures. A locked account
+   * answers like a wrong password (no telling which accounts exist); an administrator who resets its password unlocks it.
+   */
+  async signIn(em: EntityManager, login: string, password: string, userAgent?: string, address?: string) {
+    const wait = address ? this.signInLimiter.take(address) : 0;
+    if (wait) throw tooManyRequests('sign-in attempts from this address', wait);
     const user = await em.findOne(User, { login: login.trim().toLowerCase() }, { populate: ['passwordHash'] });
-    const ok = await verifyPassword(user?.active ? user.passwordHash : undefined, password);
+    const locked = !!user?.lockedUntil && user.lockedUntil > new Date();
+    // The hash is verified even for a locked or unknown account, so timing tells nothing either.
+    const ok = (await verifyPassword(user?.active ? user.passwordHash : undefined, password)) && !locked;
     if (!user || !ok) {
-      if (user) await em.getConnection().execute('update app_user set failed_sign_ins = failed_sign_ins + 1 where id = ?', [user.id]);
+      if (user && !locked) {
+        const { attempts, minutes } = { attempts: this.options.lockoutAttempts, minutes: this.options.lockoutMinutes };
+        await em
+          .getConnection()
+          .execute(
+            `update app_user set failed_sign_ins = failed_sign_ins + 1,
+               locked_until = case when ? > 0 and failed_sign_ins + 1 >= ? then now() + make_interval(mins => ?) else locked_until end where id = ?`,
+            [attempts, attempts, minutes, user.id],
+          );
+      }
       throw invalidCredentials();
     }
     const { token, tokenHash } = newSessionToken();
@@ -55,7 +94,7 @@ export class AuthService {
     const session = em.create(Session, { user, tokenHash, expiresAt, userAgent: userAgent?.slice(0, 300) ?? null });
     await em.flush();
     // Bookkeeping, not an edit: plain SQL, so the version administrators edit against does not move.
-    await em.getConnection().execute('update app_user set failed_sign_ins = 0, last_sign_in_at = now() where id = ?', [user.id]);
+    await em.getConnection().execute('update app_user set failed_sign_ins = 0, locked_until = null, last_sign_in_at = now() where id = ?', [user.id]);
     return { token, expiresAt, user, session };
   }
 
@@ -77,6 +116,8 @@ export class AuthService {
         [parsed.prefix],
       );
       if (!row || !sameDigest(row.secret_hash!, sha256(parsed.secret))) throw badToken('The API key is not valid.');
+      const wait = this.apiKeyLimiter.take(parsed.prefix);
+      if (wait) throw tooManyRequests('requests with this API key', wait);
       if (row.revoked_at) throw badToken('The API key has been revoked.');
       if (row.expires_at && new Date(row.expires_at) <= new Date()) throw badToken('The API key has expired.');
       if (!row.active) throw badToken('The account of this API key is disabled.');

@@ -25,7 +25,7 @@ registerEnumType(Role, {
 
 @ObjectType({ description: 'A person or system that signs in.' })
 @Entity({ tableName: 'app_user' })
-export class User extends BaseEntity<'active' | 'failedSignIns' | 'lastSignInAt' | 'region' | 'office' | 'department'> {
+export class User extends BaseEntity<'active' | 'failedSignIns' | 'lastSignInAt' | 'region' | 'office' | 'department' | 'lockedUntil'> {
   @Field()
   @Property({ type: 'text', unique: true })
   login!: string;
@@ -63,4 +63,8 @@ export class User extends BaseEntity<'active' | 'failedSignIns' | 'lastSignInAt'
   @Field(() => Date, { nullable: true })
   @Property({ type: 'timestamptz', nullable: true })
   lastSignInAt?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Set after repeated failed sign-ins: no sign-in until then (a new password unlocks it).' })
+  @Property({ type: 'timestamptz', nullable: true })
+  lockedUntil?: Date | null;
 }

@@ -254,7 +254,12 @@ export class UsersResolver {
     if (input.fullName !== undefined) user.fullName = input.fullName.trim();
     user.role = role;
     if (input.active !== undefined && input.active !== null) user.active = input.active;
-    if (input.password) user.passwordHash = await hashPassword(input.password);
+    if (input.password) {
+      user.passwordHash = await hashPassword(input.password);
+      // A new password from an administrator is how a locked-out account gets back in.
+      user.lockedUntil = null;
+      user.failedSignIns = 0;
+    }
     const conflict = await flushOrConflict(em, 'account');
     return conflict ? fail(conflict) : { user, userErrors: [] };
   }
