@@ -22,6 +22,8 @@ import { migrationsApplied } from './db/orm';
 import { AuthService } from './modules/auth/auth.service';
 import { createSchema } from './schema';
 import { buildCatalogue } from './modules/opendata/jsonld';
+import { ActivityCollector, activityPlugin } from './modules/activity/activity';
+import { Pool } from 'pg';
 
 declare module 'express-serve-static-core' {
   interface Request {
@@ -97,6 +99,9 @@ export async function createApp(config: Config, orm: MikroORM, logger: Logger, c
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
 
+  // The activity log writes on a pool of its own: it never competes with, or counts among, a request's statements.
+  const activityPool = new Pool({ connectionString: orm.config.getClientUrl(), max: 3 });
+  activityPool.on('error', (error) => logger.warn({ err: error.message }, 'activity log connection error'));
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     introspection: config.introspection,
@@ -109,6 +114,7 @@ export async function createApp(config: Config, orm: MikroORM, logger: Logger, c
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       errorLogging,
+      activityPlugin(activityPool, (error) => logger.error({ err: error.message }, 'activity log write failed')),
     ],
   });
   await apollo.start();
@@ -175,7 +181,7 @@ export async function createApp(config: Config, orm: MikroORM, logger: Logger, c
         const header = req.headers['x-api-key'];
         try {
           const viewer = await auth.resolveViewer(em, req.headers.authorization, Array.isArray(header) ? header[0] : header);
-          return { em, viewer, lang: languageFromHeader(req.headers['accept-language']), requestId: req.id, logger: req.log, clock, ip: req.ip, userAgent: req.get('user-agent') };
+          return { em, viewer, lang: languageFromHeader(req.headers['accept-language']), requestId: req.id, logger: req.log, clock, ip: req.ip, userAgent: req.get('user-agent'), activity: new ActivityCollector() };
         } catch (error) {
           if (error instanceof GraphQLError) throw error;
           if (isDatabaseUnavailable(error)) {
@@ -211,6 +217,7 @@ export async function createApp(config: Config, orm: MikroORM, logger: Logger, c
     apollo,
     async close() {
       await apollo.stop();
+      await activityPool.end().catch(() => undefined);
       if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };

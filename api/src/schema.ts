@@ -19,10 +19,11 @@ import { ComplaintsResolver } from './modules/complaints/complaints.resolver';
 import { FeedbackResolver } from './modules/feedback/feedback';
 import { IndicatorsResolver } from './modules/indicators/indicators.resolver';
 import { Appendix3Resolver } from './modules/indicators/appendix3';
+import { ActivityResolver } from './modules/activity/activity';
 
 export function createSchema(auth: AuthService): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [createAuthResolver(auth), CatalogueResolver, ServiceDetailResolver, ApplicationFormResolver, LegalActResolver, LocalizedTextResolver, UsersResolver, ApiKeysResolver, CalendarResolver, AuditResolver, DirectoryResolver, CatalogueAdminResolver, ApplicationsResolver, ComplaintsResolver, FeedbackResolver, IndicatorsResolver, Appendix3Resolver],
+    resolvers: [createAuthResolver(auth), CatalogueResolver, ServiceDetailResolver, ApplicationFormResolver, LegalActResolver, LocalizedTextResolver, UsersResolver, ApiKeysResolver, CalendarResolver, AuditResolver, DirectoryResolver, CatalogueAdminResolver, ApplicationsResolver, ComplaintsResolver, FeedbackResolver, IndicatorsResolver, Appendix3Resolver, ActivityResolver],
     authChecker,
     globalMiddlewares: [loadReferences],
     authMode: 'error',

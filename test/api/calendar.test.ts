@@ -85,10 +85,15 @@ describe('the working calendar over the API', () => {
 
   test('every year 2009–2030 holds its fixed holidays: 1–2 January, 8 March, 22 March, 1 May, 9 May, 16 December', async () => {
     const years = Array.from({ length: 2030 - 2009 + 1 }, (_, i) => 2009 + i);
-    const res = await app.gql(`{ ${years.map((y) => `y${y}: workingCalendar(year: ${y}) { year days { date kind } }`).join(' ')} }`);
-    expect(res.errors).toBeUndefined();
+    // Two requests: a document may carry at most 15 aliases.
+    const data: Record<string, any> = {};
+    for (const chunk of [years.slice(0, 11), years.slice(11)]) {
+      const res = await app.gql(`{ ${chunk.map((y) => `y${y}: workingCalendar(year: ${y}) { year days { date kind } }`).join(' ')} }`);
+      expect(res.errors).toBeUndefined();
+      Object.assign(data, res.data);
+    }
     const missing = years.flatMap((y) => {
-      const holidays = new Set(res.data![`y${y}`].days.filter((d: { kind: string }) => d.kind === 'HOLIDAY').map((d: { date: string }) => d.date));
+      const holidays = new Set(data[`y${y}`].days.filter((d: { kind: string }) => d.kind === 'HOLIDAY').map((d: { date: string }) => d.date));
       return ['01-01', '01-02', '03-08', '03-22', '05-01', '05-09', '12-16'].map((md) => `${y}-${md}`).filter((date) => !holidays.has(date));
     });
     expect(missing).toEqual([]);

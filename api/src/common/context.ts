@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { Clock } from './clock';
+import type { ActivityCollector } from '../modules/activity/activity';
 import type { Language } from './localized-text';
 import type { Role } from '../modules/users/user.entity';
 
@@ -29,4 +30,6 @@ export interface GraphQLContext {
   /** The caller's address (behind a proxy on loopback: the forwarded one) and browser, for throttling and logs. */
   ip?: string;
   userAgent?: string;
+  /** Reads of personal data this request made, logged when it answers (modules/activity). */
+  activity?: ActivityCollector;
 }

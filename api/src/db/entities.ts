@@ -14,6 +14,7 @@ import { Complaint, ComplaintRule } from '../modules/complaints/complaint.entity
 import { Feedback } from '../modules/feedback/feedback';
 import { IndicatorTarget, KpiMonth } from '../modules/indicators/indicator.entity';
 import { AppSetting } from '../modules/demo/setting.entity';
+import { ActivityEntry } from '../modules/activity/activity';
 
 /** Listed explicitly: no folder scanning, so the compiled server and the Jest run see the same set. */
 export const entities = [
@@ -45,4 +46,5 @@ export const entities = [
   KpiMonth,
   IndicatorTarget,
   AppSetting,
+  ActivityEntry,
 ];

@@ -7,6 +7,7 @@ import { Migration20261201001055_complaints_feedback } from './Migration20261201
 import { Migration20261201001828_indicators } from './Migration20261201001828_indicators';
 import { Migration20261201002231_demo } from './Migration20261201002231_demo';
 import { Migration20261201005128_lockout } from './Migration20261201005128_lockout';
+import { Migration20261201005337_activity_log } from './Migration20261201005337_activity_log';
 
 /** Every committed migration, in order. `npm run migration:create -- <name>` writes a new file; add it here. */
 export const migrationsList: MigrationObject[] = [
@@ -18,4 +19,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261201001828_indicators', class: Migration20261201001828_indicators },
   { name: 'Migration20261201002231_demo', class: Migration20261201002231_demo },
   { name: 'Migration20261201005128_lockout', class: Migration20261201005128_lockout },
+  { name: 'Migration20261201005337_activity_log', class: Migration20261201005337_activity_log },
 ];

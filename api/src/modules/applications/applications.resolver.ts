@@ -77,26 +77,30 @@ const READERS = [Role.OPERATOR, Role.SUPERVISOR, Role.INTEGRATOR];
 export class ApplicationsResolver {
   @Authorized(...READERS)
   @Query(() => ApplicationPage, { description: 'Applications the caller may see: its office or department (OPERATOR), region (SUPERVISOR), own submissions (INTEGRATOR).' })
-  applications(
+  async applications(
     @Ctx() ctx: GraphQLContext,
     @Arg('filter', () => ApplicationFilter, { nullable: true }) filter?: ApplicationFilter,
     @Arg('sort', () => ApplicationSort, { nullable: true }) sort?: ApplicationSort,
     @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
   ) {
     if (ctx.viewer!.role === Role.INTEGRATOR) requireScope(ctx.viewer!, ApiKeyScope.APPLICATIONS_WRITE);
-    return findApplications(ctx.em, ctx.viewer!, localToday(ctx.clock.now()), filter, sort, pageOf(page));
+    const found = await findApplications(ctx.em, ctx.viewer!, localToday(ctx.clock.now()), filter, sort, pageOf(page));
+    ctx.activity?.read('applications', 'Application', found.items.map((a) => a.id));
+    return found;
   }
 
   @Authorized(...READERS)
   @Query(() => Application, { nullable: true, description: 'One application by id or receipt number, if the caller may see it.' })
-  application(
+  async application(
     @Ctx() ctx: GraphQLContext,
     @Arg('id', () => ID, { nullable: true }) id?: string,
     @Arg('number', () => String, { nullable: true }) number?: string,
   ): Promise<Application | null> {
     if (ctx.viewer!.role === Role.INTEGRATOR) requireScope(ctx.viewer!, ApiKeyScope.APPLICATIONS_WRITE);
-    if (!id && !number) return Promise.resolve(null);
-    return findApplication(ctx.em, ctx.viewer!, localToday(ctx.clock.now()), id ? { id } : { number: number!.trim().toUpperCase() });
+    if (!id && !number) return null;
+    const found = await findApplication(ctx.em, ctx.viewer!, localToday(ctx.clock.now()), id ? { id } : { number: number!.trim().toUpperCase() });
+    if (found) ctx.activity?.read('application', 'Application', [found.id]);
+    return found;
   }
 
   @Authorized(...WRITERS)

@@ -61,6 +61,7 @@ export function createAuthResolver(auth: AuthService) {
   class AuthResolver {
     @Mutation(() => SessionCreatePayload, { description: 'Sign in with login and password. Public.' })
     async sessionCreate(@Arg('input', () => SessionCreateInput) input: SessionCreateInput, @Ctx() ctx: GraphQLContext): Promise<SessionCreatePayload> {
+      if (ctx.activity) ctx.activity.signInLogin = input.login.trim().toLowerCase();
       const { token, expiresAt, user } = await auth.signIn(ctx.em, input.login, input.password, ctx.userAgent, ctx.ip);
       await ctx.em.populate(user, ['region', 'office']);
       return { token, expiresAt, user };

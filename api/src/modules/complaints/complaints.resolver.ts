@@ -284,6 +284,7 @@ export class ComplaintsResolver {
     if (filter?.receivedTo) qb.andWhere({ receivedOn: { $lte: filter.receivedTo } });
     const { offset, limit } = pageOf(page);
     const [items, totalCount] = await qb.orderBy({ receivedAt: 'desc', number: 'desc' }).limit(limit).offset(offset).getResultAndCount();
+    ctx.activity?.read('complaints', 'Complaint', items.map((c) => c.id));
     return { items, totalCount };
   }
 
@@ -291,7 +292,9 @@ export class ComplaintsResolver {
   @Query(() => Complaint, { nullable: true })
   async complaint(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<Complaint | null> {
     const c = isUuid(id) ? await ctx.em.findOne(Complaint, { id }, { populate: [...POPULATE] }) : null;
-    return c && visible(ctx.viewer!, c) ? c : null;
+    if (!c || !visible(ctx.viewer!, c)) return null;
+    ctx.activity?.read('complaint', 'Complaint', [c.id]);
+    return c;
   }
 
   @Query(() => ComplaintRule, { description: 'The consideration term of complaints and its legal source. Public.' })

@@ -1,0 +1,227 @@
+import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { Arg, Authorized, Ctx, Field, ID, InputType, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
+import { IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
+import { JSONResolver } from 'graphql-scalars';
+import type { Pool } from 'pg';
+import type { GraphQLContext } from '../../common/context';
+import { PageInput, PageOf, pageOf } from '../../common/pagination';
+import { isUuid } from '../../common/sql';
+import { Role } from '../users/user.entity';
+
+export enum ActivityKind {
+  MUTATION = 'MUTATION',
+  PERSONAL_DATA_READ = 'PERSONAL_DATA_READ',
+}
+registerEnumType(ActivityKind, {
+  name: 'ActivityKind',
+  valuesConfig: {
+    MUTATION: { description: 'Any mutation, successful or not (sign-ins included).' },
+    PERSONAL_DATA_READ: { description: 'A read of applications or complaints, which carry personal data: who viewed which.' },
+  },
+});
+
+/**
+ * The activity log: every mutation and every read of personal data, with who, from where, which records and the
+ * outcome. Written by the Apollo plugin below on its own connection pool, before the response leaves: nothing
+ * acknowledged goes unlogged, and the log costs the request no statement of its own pool.
+ */
+@ObjectType({ description: 'One mutation, or one read of personal data: who, when, from where, what, which records.' })
+@Entity({ tableName: 'activity_log' })
+@Index({ properties: ['at'] })
+@Index({ properties: ['actorLogin', 'at'] })
+@Index({ name: 'activity_log_entity_ids_index', expression: 'create index "activity_log_entity_ids_index" on "activity_log" using gin ("entity_ids")' })
+export class ActivityEntry {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'bigint', autoincrement: true })
+  id!: string;
+
+  @Field(() => Date)
+  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
+  at!: Date;
+
+  @Field(() => ActivityKind)
+  @Enum({ items: () => ActivityKind, nativeEnumName: 'activity_kind' })
+  kind!: ActivityKind;
+
+  @Field({ description: 'The root field, e.g. "applicationSubmit" or "application".' })
+  @Property({ type: 'text' })
+  operation!: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'uuid', nullable: true })
+  actorId?: string | null;
+
+  @Field({ description: 'The account, "anonymous", or for a sign-in the login tried.' })
+  @Property({ type: 'text' })
+  actorLogin!: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  role?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'session, apiKey or anonymous.' })
+  @Property({ type: 'text', nullable: true })
+  via?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  ip?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  requestId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Application, Complaint, Office…' })
+  @Property({ type: 'text', nullable: true })
+  entityType?: string | null;
+
+  @Field(() => [String])
+  @Property({ type: 'text[]', default: '{}' })
+  entityIds!: string[];
+
+  @Field(() => JSONResolver, { nullable: true, description: 'The arguments, with passwords, secrets and applicants\' data removed.' })
+  @Property({ type: 'json', nullable: true })
+  variables?: unknown;
+
+  @Field({ description: 'OK, USER_ERRORS (refused as data) or ERROR.' })
+  @Property({ type: 'text' })
+  outcome!: string;
+}
+
+/** What a request read of personal data, collected by the resolvers. */
+export class ActivityCollector {
+  readonly reads: { operation: string; entityType: string; ids: string[] }[] = [];
+  /** The login a sign-in tried, before anyone is signed in. */
+  signInLogin?: string;
+
+  read(operation: string, entityType: string, ids: string[]) {
+    if (ids.length) this.reads.push({ operation, entityType, ids });
+  }
+}
+
+/** Keys whose values never reach the log: credentials, and the applicant's or complainant's personal data. */
+const SECRET = /^(password|currentPassword|newPassword|secret|token|applicant|answers|complainantName|postalAddress|email|phone|applicantIin|iin)$/i;
+
+export function redact(value: unknown, depth = 0): unknown {
+  if (depth > 8) return '…';
+  if (Array.isArray(value)) return value.slice(0, 50).map((v) => redact(v, depth + 1));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, SECRET.test(k) ? '[redacted]' : redact(v, depth + 1)]));
+  }
+  return typeof value === 'string' && value.length > 500 ? `${value.slice(0, 500)}…` : value;
+}
+
+/** The ids of the records a mutation's payload returned (its first-level objects, e.g. { application: { id } }). */
+function resultIds(data: unknown): { type: string | null; ids: string[] } {
+  const ids: string[] = [];
+  let type: string | null = null;
+  for (const payload of Object.values((data ?? {}) as Record<string, unknown>)) {
+    if (!payload || typeof payload !== 'object') continue;
+    for (const [key, v] of Object.entries(payload as Record<string, unknown>)) {
+      if (v && typeof v === 'object' && 'id' in (v as object) && typeof (v as { id: unknown }).id === 'string') {
+        ids.push((v as { id: string }).id);
+        type ??= key.charAt(0).toUpperCase() + key.slice(1);
+      }
+    }
+  }
+  return { type, ids };
+}
+
+const userErrorsOf = (data: unknown) =>
+  Object.values((data ?? {}) as Record<string, unknown>).some((p) => Array.isArray((p as { userErrors?: unknown[] } | null)?.userErrors) && (p as { userErrors: unknown[] }).userErrors.length > 0);
+
+const COLUMNS = ['kind', 'operation', 'actor_id', 'actor_login', 'role', 'via', 'ip', 'request_id', 'entity_type', 'entity_ids', 'variables', 'outcome'];
+
+/** Writes each request's entries before its response is sent. */
+export function activityPlugin(pool: Pool, onError: (error: Error) => void): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue, operation, response, request }) {
+          const ctx = contextValue as Partial<GraphQLContext>;
+          const body = response.body.kind === 'single' ? response.body.singleResult : null;
+          const rows: unknown[][] = [];
+          const viewer = ctx.viewer ?? null;
+          const who = (login?: string) => [viewer?.userId ?? null, viewer?.login ?? login ?? 'anonymous', viewer?.role ?? null, viewer?.via ?? 'anonymous', ctx.ip ?? null, ctx.requestId ?? null];
+          if (operation?.operation === 'mutation') {
+            const fields = operation.selectionSet.selections.flatMap((s) => (s.kind === 'Field' ? [s.name.value] : []));
+            const variables = redact(request.variables ?? {});
+            const outcome = body?.errors?.length ? 'ERROR' : userErrorsOf(body?.data) ? 'USER_ERRORS' : 'OK';
+            const { type, ids } = resultIds(body?.data);
+            const tried = ctx.activity?.signInLogin;
+            for (const field of fields) {
+              const login = field === 'sessionCreate' && tried ? tried.slice(0, 100) : undefined;
+              rows.push(['MUTATION', field, ...who(login), type, ids, JSON.stringify(variables), outcome]);
+            }
+          }
+          for (const r of ctx.activity?.reads ?? []) rows.push(['PERSONAL_DATA_READ', r.operation, ...who(), r.entityType, r.ids, null, 'OK']);
+          if (!rows.length) return;
+          const values = rows.map((_, i) => `(${COLUMNS.map((__, j) => `$${i * COLUMNS.length + j + 1}`).join(', ')})`).join(', ');
+          try {
+            await pool.query(`insert into activity_log (${COLUMNS.join(', ')}) values ${values}`, rows.flat());
+          } catch (error) {
+            onError(error as Error);
+          }
+        },
+      };
+    },
+  };
+}
+
+@InputType()
+export class ActivityFilter {
+  @Field(() => ActivityKind, { nullable: true })
+  @IsOptional()
+  @IsEnum(ActivityKind)
+  kind?: ActivityKind;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  actorLogin?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  operation?: string;
+
+  @Field(() => String, { nullable: true, description: 'Entries about this record (an application, a complaint…).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  entityId?: string;
+
+  @Field(() => Date, { nullable: true })
+  @IsOptional()
+  from?: Date;
+
+  @Field(() => Date, { nullable: true })
+  @IsOptional()
+  to?: Date;
+}
+
+const ActivityPage = PageOf(ActivityEntry);
+
+@Resolver()
+export class ActivityResolver {
+  @Authorized(Role.ADMIN, Role.SUPERVISOR)
+  @Query(() => ActivityPage, { description: 'The activity log: mutations and reads of personal data, newest first. ADMIN, SUPERVISOR.' })
+  async activityLog(
+    @Ctx() { em }: GraphQLContext,
+    @Arg('filter', () => ActivityFilter, { nullable: true }) filter?: ActivityFilter,
+    @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
+  ) {
+    const where: Record<string, unknown> = {};
+    if (filter?.kind) where.kind = filter.kind;
+    if (filter?.actorLogin) where.actorLogin = filter.actorLogin.trim().toLowerCase();
+    if (filter?.operation) where.operation = filter.operation.trim();
+    if (filter?.entityId) where.entityIds = isUuid(filter.entityId) ? { $contains: [filter.entityId] } : { $contains: ['-'] };
+    if (filter?.from || filter?.to) where.at = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lte: filter.to } : {}) };
+    const { offset, limit } = pageOf(page);
+    const [items, totalCount] = await em.findAndCount(ActivityEntry, where, { orderBy: { at: 'desc', id: 'desc' }, offset, limit });
+    return { items, totalCount };
+  }
+}

@@ -1,0 +1,80 @@
+// The activity log: every mutation (sign-ins too) and every read of applications and complaints, with who, from where,
+// which records and the outcome; credentials and applicants' data never written to it.
+import { Client } from 'pg';
+import { startTestApp, type TestApp } from '../support/harness';
+import { applicant, createStaff, mustBring, requirements, SUBMIT, type Staff } from '../support/applications';
+
+let app: TestApp;
+let staff: Staff;
+let db: Client;
+const LOG = `query($filter: ActivityFilter) { activityLog(filter: $filter, page: { limit: 200 }) { totalCount items { kind operation actorLogin role via ip entityType entityIds variables outcome requestId } } }`;
+const log = async (filter: Record<string, unknown>, token = staff.supervisor) => (await app.gql<any>(LOG, { filter }, { token })).data.activityLog.items;
+let submitted: { id: string; number: string };
+
+beforeAll(async () => {
+  app = await startTestApp();
+  staff = await createStaff(app);
+  db = new Client({ connectionString: app.databaseUrl });
+  await db.connect();
+  const S1 = (await requirements(app, 'S1')).get('')!;
+  const res = await app.gql<any>(
+    SUBMIT,
+    {
+      input: {
+        serviceCode: 'S1', channel: 'BODY', applicant: applicant('1955-03-03'), documents: mustBring(S1).map((d) => d.id),
+        answers: [
+          { key: 'militaryRegistration', value: 'Қостанай' }, { key: 'certificateType', value: 'WWII_PARTICIPANT' }, { key: 'conscriptedBy', value: 'Қостанай ӘК' },
+          { key: 'rankAndPosition', value: 'қатардағы' }, { key: 'unit', value: '1' }, { key: 'servicePeriod', value: '1975-05' },
+        ],
+      },
+    },
+    { token: staff.body, headers: { 'x-request-id': 'req-activity-1' } },
+  );
+  submitted = res.data.applicationSubmit.application;
+}, 60_000);
+
+afterAll(async () => {
+  await db?.end();
+  await app?.stop();
+});
+
+test('a mutation is logged with who, the records it returned, the outcome, and its arguments without personal data', async () => {
+  const [entry] = await log({ operation: 'applicationSubmit', actorLogin: 'op.body' });
+  expect(entry).toMatchObject({ kind: 'MUTATION', actorLogin: 'op.body', role: 'OPERATOR', via: 'session', entityType: 'Application', entityIds: [submitted.id], outcome: 'OK', requestId: 'req-activity-1' });
+  expect(entry.variables.input.applicant).toBe('[redacted]');
+  expect(entry.variables.input.answers).toBe('[redacted]');
+  expect(entry.variables.input.serviceCode).toBe('S1');
+  expect(JSON.stringify(entry)).not.toMatch(/Тестов|\+7701|Қостанай қ\./);
+});
+
+test('sign-ins are logged with the login tried and never the password; failures as errors', async () => {
+  await app.gql('mutation($i: SessionCreateInput!) { sessionCreate(input: $i) { token } }', { i: { login: 'op.body', password: 'a-wrong-password' } });
+  const entries = await log({ operation: 'sessionCreate', actorLogin: 'op.body' });
+  expect(entries.map((e: any) => e.outcome)).toEqual(expect.arrayContaining(['OK', 'ERROR']));
+  expect(JSON.stringify(entries)).not.toMatch(/a-wrong-password|operator-password-1/);
+  expect(entries[0].variables.i.password).toBe('[redacted]');
+  const keyCreated = (await log({ operation: 'apiKeyCreate' }, staff.admin))[0];
+  expect(keyCreated.outcome).toBe('OK');
+  const stored = await db.query(`select count(*)::int as n from activity_log where variables::text like '%ssk_%' or variables::text like '%sst_%'`);
+  expect(stored.rows[0].n).toBe(0);
+});
+
+test('reading applications and complaints is logged with who viewed which; a refused step as USER_ERRORS', async () => {
+  await app.gql('query($id: ID!) { application(id: $id) { number applicant { fullName } } }', { id: submitted.id }, { token: staff.supervisor });
+  await app.gql('{ applications(page: { limit: 5 }) { items { id } } }', {}, { token: staff.body });
+  const reads = await log({ kind: 'PERSONAL_DATA_READ', entityId: submitted.id });
+  expect(reads).toEqual(
+    expect.arrayContaining([
+      expect.objectContaining({ operation: 'application', actorLogin: 'sup.all', role: 'SUPERVISOR', entityType: 'Application', entityIds: [submitted.id] }),
+      expect.objectContaining({ operation: 'applications', actorLogin: 'op.body', entityIds: expect.arrayContaining([submitted.id]) }),
+    ]),
+  );
+  await app.gql('mutation($id: ID!, $v: Int!) { applicationReady(id: $id, version: $v) { userErrors { code } } }', { id: submitted.id, v: 1 }, { token: staff.body });
+  expect((await log({ operation: 'applicationReady' }))[0]).toMatchObject({ outcome: 'USER_ERRORS', actorLogin: 'op.body' });
+});
+
+test('only administrators and supervisors read the log', async () => {
+  for (const token of [staff.body, staff.directoryAdmin]) expect((await app.gql(LOG, {}, { token })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  expect((await app.gql(LOG, {}, { apiKey: staff.integratorKey })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  expect((await app.gql(LOG, {})).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+});
