@@ -17,6 +17,7 @@ import { isDatabaseUnavailable } from './common/db-errors';
 import { PUBLIC_ERROR_CODES, serviceUnavailable } from './common/errors';
 import { validationRules } from './common/limits';
 import { cors, securityHeaders } from './common/security';
+import { loadAllowList, persistedOperationsPlugin } from './common/persisted';
 import { languageFromHeader } from './common/localized-text';
 import { migrationsApplied } from './db/orm';
 import { AuthService } from './modules/auth/auth.service';
@@ -115,6 +116,7 @@ export async function createApp(config: Config, orm: MikroORM, logger: Logger, c
       ApolloServerPluginLandingPageDisabled(),
       errorLogging,
       activityPlugin(activityPool, (error) => logger.error({ err: error.message }, 'activity log write failed')),
+      ...(config.integratorOperations ? [persistedOperationsPlugin(loadAllowList(config.integratorOperations))] : []),
     ],
   });
   await apollo.start();

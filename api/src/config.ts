@@ -25,6 +25,8 @@ export interface Config {
   demoData: boolean;
   demoApplications: number;
   corsOrigins: string[];
+  /** A .graphql file of the only operations API keys may send (unset: any). */
+  integratorOperations: string | undefined;
   hsts: boolean;
   signInPerMinute: number;
   apiKeyPerMinute: number;
@@ -79,6 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .map((o) => o.trim().replace(/\/$/, ''))
       .filter(Boolean),
     hsts: env.HSTS === 'true',
+    integratorOperations: env.INTEGRATOR_OPERATIONS ? path.resolve(env.INTEGRATOR_OPERATIONS) : undefined,
     signInPerMinute: int(env, 'SIGN_IN_PER_MINUTE', 10),
     apiKeyPerMinute: int(env, 'API_KEY_PER_MINUTE', 600),
     lockoutAttempts: int(env, 'LOCKOUT_ATTEMPTS', 5),
