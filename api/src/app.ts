@@ -63,6 +63,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (isDatabaseUnavailable(original)) {
     return { message: serviceUnavailable().message, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
   }
+  // graphql-js stops coercing variables after 50 errors with an error of its own, without a code: still the client's input.
+  if (/error limit reached/i.test(formatted.message)) return { message: formatted.message, extensions: { code: 'BAD_USER_INPUT' } };
   if (PUBLIC_ERROR_CODES.has(code)) {
     const { stacktrace: _stack, http: _http, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
     return { ...formatted, extensions: { ...extensions, code } };
@@ -176,7 +178,20 @@ export async function createApp(config: Config, orm: MikroORM, logger: Logger, c
       res.setHeader('cache-control', 'no-store');
       next();
     },
-    express.json({ limit: '1mb' }),
+    // PostgreSQL cannot store a NUL character in text: refuse it at the door, for every argument at once.
+    express.json({
+      limit: '1mb',
+      verify: (_req, _res, raw) => {
+        if (raw.includes(0) || raw.includes('\\u0000')) throw Object.assign(new Error('Text may not contain NUL characters (\\u0000).'), { status: 400 });
+      },
+    }),
+    (req: Request, res: Response, next: NextFunction) => {
+      if (req.method === 'GET' && /%00/.test(req.originalUrl)) {
+        res.status(400).json({ errors: [{ message: 'Text may not contain NUL characters.', extensions: { code: 'BAD_REQUEST' } }] });
+        return;
+      }
+      next();
+    },
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<GraphQLContext> => {
         const em = orm.em.fork();

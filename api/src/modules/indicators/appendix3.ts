@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import { Arg, Authorized, Ctx, Field, FieldResolver, Float, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../common/context';
 import { Language, LocalizedText, pickText } from '../../common/localized-text';
@@ -101,6 +102,10 @@ export class Appendix3Resolver {
   ): Promise<Appendix3Table> {
     const indicators = new IndicatorsResolver();
     const code = serviceCode.trim().toUpperCase();
+    const bad = (field: string, message: string) => new GraphQLError(`Invalid input: ${field}: ${message}`, { extensions: { code: 'BAD_USER_INPUT', fields: [{ field, message }] } });
+    if (!/^[A-Z]\d{1,2}$/.test(code)) throw bad('serviceCode', 'a service code, e.g. S3');
+    if (region !== undefined && region !== null && !/^KZ-[A-Z]{3}$/i.test(region)) throw bad('region', 'an ISO 3166-2 code such as KZ-KUS');
+    if (!Number.isInteger(year) || year < 2009 || year > 2030) throw bad('year', 'a year from 2009 to 2030');
     const [current, next] = await Promise.all([
       indicators.indicators(ctx, { period: { kind: PeriodKind.YEAR, year }, serviceCode: code, region: region ?? null }),
       indicators.indicators(ctx, { period: { kind: PeriodKind.YEAR, year: Math.min(year + 1, 2030) }, serviceCode: code, region: region ?? null }),
