@@ -1,4 +1,4 @@
-import { Admin, Resource } from 'react-admin';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router';
 import apiKeys from './apiKeys';
 import applications, { ApplicationReceipt } from './applications';
@@ -8,6 +8,7 @@ import complaints from './complaints';
 import { authProvider } from './authProvider';
 import { dataProvider } from './dataProvider';
 import feedback from './feedback';
+import { Appendix3Page, Home, SupervisorOnly, TargetsPage } from './indicators';
 import { i18nProvider } from './i18n';
 import { Layout } from './layout/Layout';
 import { Login } from './layout/Login';
@@ -18,6 +19,8 @@ import services from './services';
 import users from './users';
 
 /**
+ * Supervisors' home is the indicators dashboard (with the targets and Appendix 3 pages beside it); the other roles'
+ * home stays the first list they may open (indicators/Home.tsx).
  * Applications, complaints and surveys for operators and supervisors (the work of the offices and departments);
  * registry pages for everyone signed in; the audit trail for administrators and supervisors; changes to offices and
  * the calendar for directory administrators; accounts and API keys only for administrators: authProvider.canAccess
@@ -32,6 +35,7 @@ export const App = () => (
     dataProvider={dataProvider}
     authProvider={authProvider}
     i18nProvider={i18nProvider}
+    dashboard={Home}
     layout={Layout}
     loginPage={Login}
     theme={theme}
@@ -49,5 +53,9 @@ export const App = () => (
     <Resource name="users" {...users} />
     <Resource name="apiKeys" {...apiKeys} />
     <Resource name="departments" />
+    <CustomRoutes>
+      <Route path="/targets" element={<SupervisorOnly><TargetsPage /></SupervisorOnly>} />
+      <Route path="/appendix3" element={<SupervisorOnly><Appendix3Page /></SupervisorOnly>} />
+    </CustomRoutes>
   </Admin>
 );

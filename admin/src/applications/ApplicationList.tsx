@@ -1,5 +1,6 @@
 import { Box, Tooltip, Typography } from '@mui/material';
 import {
+  AutocompleteInput,
   BooleanInput,
   CreateButton,
   DataTable,
@@ -9,6 +10,7 @@ import {
   NumberInput,
   ReferenceInput,
   SearchInput,
+  SelectArrayInput,
   SelectInput,
   TopToolbar,
   usePermissions,
@@ -35,13 +37,25 @@ const ServiceOption = () => {
   );
 };
 
+/** A centre office by name, searched on the server (268 of them). */
+const OfficeInput = () => {
+  const localized = useLocalizedText();
+  return <AutocompleteInput optionText={(o: { name: LocalizedTextValue }) => localized(o.name)} sx={{ minWidth: 280 }} />;
+};
+
+/** A department (16 of them) by name. */
+const PlaceSelect = () => {
+  const localized = useLocalizedText();
+  return <SelectInput optionText={(o: { name: LocalizedTextValue }) => localized(o.name)} emptyText="app.applications.any" sx={{ minWidth: 240 }} />;
+};
+
 const filtersFor = (supervisor: boolean, translate: (key: string) => string) =>
   [
     <SearchInput key="q" source="q" alwaysOn sx={{ minWidth: 300 }} placeholder={translate('app.applications.search_hint')} />,
     <SelectInput key="status" source="status" choices={enumChoices(APPLICATION_STATUSES, 'app.application_status')} alwaysOn emptyText="app.applications.all_statuses" />,
     <BooleanInput key="overdue" source="overdue" alwaysOn helperText={false} sx={{ mb: 1.5 }} />,
     <NumberInput key="dueWithin" source="dueWithin" min={0} max={365} step={1} alwaysOn={!supervisor} helperText={false} sx={{ width: 230 }} />,
-    <SelectInput key="timeliness" source="timeliness" choices={enumChoices(TIMELINESS, 'app.timeliness')} emptyText="app.applications.any" />,
+    <SelectArrayInput key="timeliness" source="timeliness" choices={enumChoices(TIMELINESS, 'app.timeliness')} sx={{ minWidth: 200 }} />,
     <ReferenceInput key="serviceCode" source="serviceCode" reference="services" filter={{ status: 'IN_FORCE' }} perPage={50}>
       <SelectInput optionText={<ServiceOption />} emptyText="app.applications.any" sx={{ minWidth: 160 }} />
     </ReferenceInput>,
@@ -49,6 +63,19 @@ const filtersFor = (supervisor: boolean, translate: (key: string) => string) =>
     <SelectInput key="channel" source="channel" choices={enumChoices(CHANNELS, 'app.channel')} emptyText="app.applications.any" />,
     <DateInput key="acceptedFrom" source="acceptedFrom" />,
     <DateInput key="acceptedTo" source="acceptedTo" />,
+    <DateInput key="completedFrom" source="completedFrom" />,
+    <DateInput key="completedTo" source="completedTo" />,
+    // The places a supervisor narrows to (the dashboard's drill-down sets them); an operator's list is their place's.
+    supervisor ? (
+      <ReferenceInput key="officeId" source="officeId" reference="offices" perPage={50}>
+        <OfficeInput />
+      </ReferenceInput>
+    ) : null,
+    supervisor ? (
+      <ReferenceInput key="departmentId" source="departmentId" reference="departments" perPage={20}>
+        <PlaceSelect />
+      </ReferenceInput>
+    ) : null,
   ].filter((f) => f !== null);
 
 const Actions = () => (

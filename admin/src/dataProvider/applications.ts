@@ -521,6 +521,15 @@ export function filterOf(f: Record<string, unknown>): ApplicationFilter {
   if (from) filter.acceptedFrom = from;
   const to = isoDate(f.acceptedTo);
   if (to) filter.acceptedTo = to;
+  // The lists behind indicator 1.1 (the dashboard's drill-down): completed in a period, at a place.
+  const completedFrom = isoDate(f.completedFrom);
+  if (completedFrom) filter.completedFrom = completedFrom;
+  const completedTo = isoDate(f.completedTo);
+  if (completedTo) filter.completedTo = completedTo;
+  const office = text(f.officeId);
+  if (office) filter.officeId = office;
+  const department = text(f.departmentId);
+  if (department) filter.departmentId = department;
   return filter;
 }
 

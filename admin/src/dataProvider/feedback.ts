@@ -85,6 +85,9 @@ const messageFor: MessageFor = (field, problem) => {
   return undefined;
 };
 
+/** The indicators measured from surveys. */
+export const SURVEY_INDICATORS: readonly string[] = ['2.1', '3.1', '4.1', '5.1'];
+
 const score = (value: unknown): number => (typeof value === 'number' ? value : Number(value));
 
 /** Surveys are only ever added (one per application) and listed; the API has no query for one survey. */
@@ -102,6 +105,14 @@ export const feedback: ResourceHandler = {
     if (from) filter.respondedFrom = from;
     const to = text(f.respondedTo);
     if (to) filter.respondedTo = to;
+    // The lists behind indicators 2.1–5.1 (the dashboard's drill-down): the answers an indicator counts, satisfied or not.
+    if (SURVEY_INDICATORS.includes(f.indicator as string)) filter.indicator = f.indicator as string;
+    if (typeof f.satisfied === 'boolean' && filter.indicator) filter.satisfied = f.satisfied;
+    if (f.channel === 'CENTRE' || f.channel === 'BODY') filter.channel = f.channel;
+    const office = text(f.officeId);
+    if (office) filter.officeId = office;
+    const department = text(f.departmentId);
+    if (department) filter.departmentId = department;
     const { feedbacks: page } = await request(FeedbacksQuery, { filter, page: pageOf(params) });
     return { data: page.items, total: page.totalCount };
   },

@@ -1,5 +1,19 @@
 import { Box, Tooltip, Typography } from '@mui/material';
-import { DataTable, DateInput, Link, List, ReferenceInput, SelectInput, usePermissions, useRecordContext, useTranslate } from 'react-admin';
+import {
+  AutocompleteInput,
+  DataTable,
+  DateInput,
+  Link,
+  List,
+  NullableBooleanInput,
+  ReferenceInput,
+  SelectInput,
+  usePermissions,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
+import { enumChoices } from '../common/EnumChipField';
+import { SURVEY_INDICATORS } from '../dataProvider/feedback';
 import { L } from '../common/L';
 import { RegionSelectInput } from '../common/RegionSelectInput';
 import { shortDay } from '../common/dates';
@@ -16,6 +30,20 @@ const ServiceOption = () => {
   ) : null;
 };
 
+/** The indicator whose answers the list shows ("2.1 The process of the service"). */
+const INDICATOR_CHOICES = SURVEY_INDICATORS.map((code) => ({ id: code, name: `app.feedback.indicator_choice.c${code.replace('.', '_')}` }));
+
+/** A centre office by name, searched on the server. */
+const OfficeInput = () => {
+  const localized = useLocalizedText();
+  return <AutocompleteInput optionText={(o: { name: LocalizedTextValue }) => localized(o.name)} sx={{ minWidth: 280 }} />;
+};
+
+const DepartmentSelect = () => {
+  const localized = useLocalizedText();
+  return <SelectInput optionText={(o: { name: LocalizedTextValue }) => localized(o.name)} emptyText="app.applications.any" sx={{ minWidth: 240 }} />;
+};
+
 const MAX_SCORES = [1, 2, 3, 4].map((n) => ({ id: n, name: `app.feedback.max_score_choice.${n}` }));
 
 const filtersFor = (supervisor: boolean) =>
@@ -27,6 +55,20 @@ const filtersFor = (supervisor: boolean) =>
     <SelectInput key="maxScore" source="maxScore" choices={MAX_SCORES} alwaysOn emptyText="app.applications.any" sx={{ minWidth: 240 }} />,
     <DateInput key="respondedFrom" source="respondedFrom" />,
     <DateInput key="respondedTo" source="respondedTo" />,
+    <SelectInput key="indicator" source="indicator" choices={INDICATOR_CHOICES} emptyText="app.applications.any" sx={{ minWidth: 220 }} />,
+    <NullableBooleanInput key="satisfied" source="satisfied" helperText="app.feedback.satisfied_help" sx={{ minWidth: 200 }} />,
+    <SelectInput key="channel" source="channel" choices={enumChoices(['CENTRE', 'BODY'], 'app.channel')} emptyText="app.applications.any" />,
+    // The places a supervisor narrows to (the dashboard's drill-down sets them); an operator's list is their place's.
+    supervisor ? (
+      <ReferenceInput key="officeId" source="officeId" reference="offices" perPage={50}>
+        <OfficeInput />
+      </ReferenceInput>
+    ) : null,
+    supervisor ? (
+      <ReferenceInput key="departmentId" source="departmentId" reference="departments" perPage={20}>
+        <DepartmentSelect />
+      </ReferenceInput>
+    ) : null,
   ].filter((f) => f !== null);
 
 /** A 1–5 score, red at 1–2, amber at 3, green at 4–5. */

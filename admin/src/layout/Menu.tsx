@@ -1,5 +1,8 @@
 import { ListSubheader } from '@mui/material';
-import { Menu as RaMenu, useCanAccess, useSidebarState, useTranslate } from 'react-admin';
+import AssessmentOutlined from '@mui/icons-material/AssessmentOutlined';
+import FlagOutlined from '@mui/icons-material/FlagOutlined';
+import InsightsOutlined from '@mui/icons-material/InsightsOutlined';
+import { Menu as RaMenu, useCanAccess, usePermissions, useSidebarState, useTranslate } from 'react-admin';
 
 const Subheader = ({ label }: { label: string }) => {
   const [open] = useSidebarState();
@@ -13,6 +16,7 @@ const Subheader = ({ label }: { label: string }) => {
 };
 
 /**
+ * Supervisors first see the indicators (the dashboard, the year's targets, Appendix 3 per standard).
  * Applications, complaints and surveys for operators and supervisors, first: their daily work.
  * Catalogue and directory (offices, regions, the working calendar) for every signed-in account; the audit trail for administrators, supervisors and
  * directory administrators; accounts and API keys for administrators. Each resource item also asks canAccess and
@@ -22,8 +26,15 @@ export const Menu = () => {
   const { canAccess: worker } = useCanAccess({ resource: 'applications', action: 'list' });
   const { canAccess: administrator } = useCanAccess({ resource: 'users', action: 'list' });
   const { canAccess: auditor } = useCanAccess({ resource: 'audit', action: 'list' });
+  const { permissions } = usePermissions<string>();
   return (
     <RaMenu>
+      {permissions === 'SUPERVISOR' && [
+        <Subheader key="indicators" label="app.menu.indicators" />,
+        <RaMenu.DashboardItem key="dashboard" primaryText="app.dashboard.menu" leftIcon={<InsightsOutlined />} />,
+        <RaMenu.Item key="targets" to="/targets" primaryText="app.targets.menu" leftIcon={<FlagOutlined />} />,
+        <RaMenu.Item key="appendix3" to="/appendix3" primaryText="app.appendix3.menu" leftIcon={<AssessmentOutlined />} />,
+      ]}
       {worker && [
         <Subheader key="work" label="app.menu.work" />,
         <RaMenu.ResourceItem key="applications" name="applications" />,
