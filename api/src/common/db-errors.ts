@@ -3,7 +3,9 @@ const UNAVAILABLE_CODES = new Set([
   '57P01', '57P02', '57P03', // admin shutdown, crash shutdown, cannot connect now
   '08000', '08001', '08003', '08004', '08006', // connection exceptions
 ]);
-const UNAVAILABLE_MESSAGES = /Connection terminated|Timeout acquiring a connection|connect ECONNREFUSED|the database system is (starting up|shutting down)|Client has encountered a connection error/i;
+// "Transaction query already complete": knex's answer when the connection under an open transaction died (seen when
+// PostgreSQL stops mid-submission); nothing was committed.
+const UNAVAILABLE_MESSAGES = /Connection terminated|Timeout acquiring a connection|connect ECONNREFUSED|the database system is (starting up|shutting down)|Client has encountered a connection error|Transaction query already complete/i;
 
 /** True when an error means "the database cannot be reached", as opposed to a bug. */
 export function isDatabaseUnavailable(error: unknown): boolean {
