@@ -327,3 +327,16 @@ describe('localized texts fall back to Kazakh when a translation is missing', ()
     expect(byArgument.name).toMatchObject({ en2: 'Аударылмаған бөлім', ru2: 'Непереведённый отдел' });
   });
 });
+
+test('offices sort by name (Kazakh) or region, both ways', async () => {
+  const names = async (direction: string) =>
+    (await app.gql<any>('query($s: OfficeSort) { offices(sort: $s, page: { limit: 200 }) { items { name { kk } } } }', { s: { field: 'NAME', direction } })).data.offices.items.map((o: any) => o.name.kk);
+  const asc = await names('ASC');
+  expect(asc).toHaveLength(200);
+  const sorted = [...asc].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  expect(asc).toEqual(sorted);
+  const desc = await names('DESC');
+  expect(desc[0] >= desc[desc.length - 1]).toBe(true);
+  const regions = (await app.gql<any>('{ offices(sort: { field: REGION, direction: DESC }, page: { limit: 5 }) { items { region { code } } } }')).data.offices.items;
+  expect(regions.every((o: any) => o.region.code === regions[0].region.code)).toBe(true);
+});

@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { raw } from '@mikro-orm/core';
 import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
 import { IsEnum, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import type { GraphQLContext } from '../../common/context';
@@ -168,7 +169,8 @@ export class DirectoryResolver {
       );
     }
     const dir = (sort?.direction ?? SortDirection.ASC) === SortDirection.ASC ? 'asc' : 'desc';
-    if (sort?.field === OfficeSortField.NAME) qb.orderBy({ [`o.name->>'kk'`]: dir, 'o.id': 'asc' });
+    // A JSON path is an expression, not a column: raw() keeps the query builder from quoting it as one.
+    if (sort?.field === OfficeSortField.NAME) qb.orderBy({ [raw(`o.name->>'kk'`)]: dir, 'o.id': 'asc' });
     else if (sort?.field === OfficeSortField.REGION) qb.orderBy({ 'r.sort_order': dir, 'o.position': 'asc', 'o.id': 'asc' });
     else qb.orderBy({ 'r.sort_order': dir, 'o.position': dir, 'o.created_at': dir, 'o.id': 'asc' });
     const { offset, limit } = pageOf(page);
