@@ -11,6 +11,8 @@ export interface Config {
   publicUrl: string | undefined;
   consoleDir: string;
   databaseUrl: string | undefined;
+  /** Read replicas for the indicators and the big lists (docs/scaling.md). */
+  databaseReplicaUrls: string[];
   pgDataDir: string;
   pgPort: number;
   dbName: string;
@@ -63,6 +65,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: env.PUBLIC_URL?.replace(/\/$/, '') || undefined,
     consoleDir: path.resolve(env.CONSOLE_DIR || path.join(root, 'admin', 'dist')),
     databaseUrl: env.DATABASE_URL || undefined,
+    databaseReplicaUrls: (env.DATABASE_REPLICA_URLS ?? '')
+      .split(',')
+      .map((u) => u.trim())
+      .filter(Boolean),
     pgDataDir: path.resolve(env.PG_DATA_DIR || path.join(root, '.data', 'pg')),
     pgPort: int(env, 'PG_PORT', 54329),
     dbName: env.DB_NAME || 'registry',

@@ -36,7 +36,7 @@ export async function start(config: Config, logger = createLogger(config.logLeve
       databaseUrl = pg.url(config.dbName);
       logger.info({ dataDir: config.pgDataDir, port: config.pgPort }, 'embedded PostgreSQL started');
     }
-    orm = await connect(databaseUrl, config.dbConnectTimeoutMs, logger);
+    orm = await connect(databaseUrl, config.dbConnectTimeoutMs, logger, config.databaseReplicaUrls);
     await migrate(orm, logger);
     const seeder = new ReferenceDataSeeder(config.seedDir);
     await seeder.run(orm.em.fork());

@@ -108,3 +108,11 @@ test('removal takes every demo row and leaves real ones; a start then does not l
   expect(await one(`select sum(completed)::int as completed, sum(feedback)::int as feedback from kpi_month`)).toEqual({ completed: 1, feedback: 0 });
   expect(await one(`select (select value from app_setting where key = 'demo-data')->>'loaded' as loaded`)).toEqual({ loaded: 'false' });
 });
+
+test('receipt numbers keep all their digits past 999,999 (no collisions at a million applications)', async () => {
+  await db.query(`select setval('application_number_seq', 999995)`);
+  await generateDemoData(app.databaseUrl, { applications: 20, today: TODAY, chunk: 1000 });
+  const { rows } = await db.query(`select number from application where demo order by number`);
+  expect(new Set(rows.map((r) => r.number)).size).toBe(20);
+  expect(rows.some((r) => /-1000\d{3}$/.test(r.number))).toBe(true);
+});

@@ -5,7 +5,12 @@ import { entities } from './entities';
 import { migrationsList } from '../migrations';
 import { StartupError } from './embedded';
 
-export function ormOptions(clientUrl: string, connectTimeoutMs = 5000, logger?: Logger): Options {
+/**
+ * `replicaUrls`: PostgreSQL read replicas. Reads go to the primary unless a query asks for a replica (`'read'`): the
+ * indicators and the big lists do, where a second of replication lag is harmless; everything a request reads after
+ * writing stays on the primary.
+ */
+export function ormOptions(clientUrl: string, connectTimeoutMs = 5000, logger?: Logger, replicaUrls: string[] = []): Options {
   // knex prints connection errors with console.log; route them into the structured log instead.
   const log = (level: 'warn' | 'debug') => (message: unknown) => logger?.[level]({ knex: String(message) }, 'database driver');
   return {
@@ -23,6 +28,8 @@ export function ormOptions(clientUrl: string, connectTimeoutMs = 5000, logger?: 
     },
     allowGlobalContext: false,
     debug: false,
+    replicas: replicaUrls.map((url, i) => ({ name: `replica-${i + 1}`, clientUrl: url })),
+    preferReadReplicas: false,
   };
 }
 
@@ -32,13 +39,13 @@ function describe(error: unknown): string {
 }
 
 /** Connects, retrying for up to `timeoutMs`; a server that stays away is a clear StartupError, never a hang. */
-export async function connect(clientUrl: string, timeoutMs: number, logger: Logger): Promise<MikroORM> {
+export async function connect(clientUrl: string, timeoutMs: number, logger: Logger, replicaUrls: string[] = []): Promise<MikroORM> {
   const deadline = Date.now() + timeoutMs;
   const safeUrl = clientUrl.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
   let lastError: unknown;
   for (let attempt = 1; ; attempt++) {
     try {
-      const orm = await MikroORM.init(ormOptions(clientUrl, timeoutMs, logger));
+      const orm = await MikroORM.init(ormOptions(clientUrl, timeoutMs, logger, replicaUrls));
       await orm.em.getConnection().execute('select 1');
       return orm;
     } catch (error) {

@@ -24,9 +24,9 @@ const TIMELINESS: Record<Timeliness, string> = {
 };
 
 /** The application with what its type exposes joined in, and its remaining working days: one statement. */
-function base(em: EntityManager, today: string): QueryBuilder<Application> {
+function base(em: EntityManager, today: string, connection: 'read' | 'write' = 'write'): QueryBuilder<Application> {
   return em
-    .createQueryBuilder(Application, 'a')
+    .createQueryBuilder(Application, 'a', connection)
     .select(['a.*', raw(`${REMAINING} as remaining_working_days`, [today])])
     .leftJoinAndSelect('a.service', 's')
     .leftJoinAndSelect('a.office', 'o')
@@ -58,7 +58,8 @@ export async function findApplications(
 
 /** The applications the viewer may see, filtered. */
 function filtered(em: EntityManager, viewer: Viewer, today: string, filter: ApplicationFilter | undefined): QueryBuilder<Application> {
-  const qb = base(em, today);
+  // Lists may come from a read replica (docs/scaling.md); one application by id always from the primary.
+  const qb = base(em, today, 'read');
   const scope = readScope(viewer);
   qb.where(raw(scope.sql, scope.params));
   if (filter?.status?.length) qb.andWhere({ status: { $in: filter.status } });

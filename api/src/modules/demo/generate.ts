@@ -119,6 +119,8 @@ const PREPARE = (today: string, months: number, seed: number) => [
   `analyze demo_month`,
   `analyze demo_profile`,
   `analyze demo_place`,
+  // lpad() cuts what is longer than its width: past 999,999 a number would lose a digit (and collide).
+  `create or replace function pg_temp.demo_pad(n bigint) returns text language sql immutable as $$ select lpad(n::text, greatest(6, length(n::text)), '0') $$`,
   `create or replace function pg_temp.demo_iin(birth date, male boolean, serial int) returns text language plpgsql immutable as $$
      declare p text; c int; s int := serial;
      begin
@@ -191,7 +193,7 @@ const CHUNK = (today: string, size: number) => [
      from done d join demo_wd wdone on wdone.idx = d.done_idx`,
   `alter table demo_new add column number text, add column status application_status, add column issued_on date, add column transferred_on date, add column iin text`,
   `update demo_new set
-     number = code || '-' || extract(year from accepted_on) || '-' || lpad(nextval('application_number_seq')::text, 6, '0'),
+     number = code || '-' || extract(year from accepted_on) || '-' || pg_temp.demo_pad(nextval('application_number_seq')),
      iin = pg_temp.demo_iin(birth_date, male, n),
      issued_on = case when completed and not reasoned_refusal and done_on < date '${today}' - 3 and u_issue < 0.93 then least(done_on + floor(u_fb * 8)::int, date '${today}') end,
      status = case when refused_at_acceptance then 'REFUSED_AT_ACCEPTANCE'
@@ -258,7 +260,7 @@ const CHUNK = (today: string, size: number) => [
   `insert into complaint (number, form, addressee, office_id, department_id, application_id, service_id, region_id, complainant_name, postal_address,
        filed_on, reasons, demands, received_at, received_on, received_by_id, talon, rule, due_on, status, outcome, outcome_text, resolved_on,
        complainant_notified_at, notification_method, demo)
-   select 'CMP-' || extract(year from c.received_on) || '-' || lpad(nextval('complaint_number_seq')::text, 6, '0'),
+   select 'CMP-' || extract(year from c.received_on) || '-' || pg_temp.demo_pad(nextval('complaint_number_seq')),
           (array['WRITTEN', 'ORAL', 'ELECTRONIC'])[1 + floor(c.u_fb * 3)::int]::complaint_form,
           case when c.channel = 'CENTRE' then 'CENTRE_HEAD' else 'BODY_HEAD' end::complaint_addressee,
           c.office_id, c.department_id, c.id, c.service_id, c.region_id, concat_ws(' ', c.last_name, c.first_name, c.patronymic), 'Демо мекенжайы, ' || c.n,

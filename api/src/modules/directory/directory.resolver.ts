@@ -151,7 +151,7 @@ export class DirectoryResolver {
     @Arg('sort', () => OfficeSort, { nullable: true }) sort?: OfficeSort,
     @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
   ) {
-    const qb = em.createQueryBuilder(Office, 'o').select('o.*').leftJoinAndSelect('o.region', 'r').leftJoinAndSelect('o.branch', 'b');
+    const qb = em.createQueryBuilder(Office, 'o', 'read').select('o.*').leftJoinAndSelect('o.region', 'r').leftJoinAndSelect('o.branch', 'b');
     if (!filter?.includeArchived) qb.andWhere('o.archived_at is null');
     if (filter?.search?.trim()) qb.andWhere('o.search_text like ?', [`%${escapeLike(foldText(filter.search.trim()))}%`]);
     if (filter?.region) qb.andWhere('r.code = ?', [filter.region.toUpperCase()]);

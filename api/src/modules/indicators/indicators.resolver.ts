@@ -354,7 +354,7 @@ type Sums = Record<string, number>;
 
 /** The normative values, the targets in force for a year (and the next), and the 3.2 census, in one statement. */
 async function loadReferenceFigures(ctx: GraphQLContext, year: number, serviceCode: string | null) {
-  const [row] = await ctx.em.getConnection().execute<{ indicators: any[]; targets: any[]; services: any[] }[]>(
+  const [row] = await ctx.em.getConnection('read').execute<{ indicators: any[]; targets: any[]; services: any[] }[]>(
     `select
        (select coalesce(json_agg(x), '[]') from (
           select i.code, i.group_code, max(i.group_name::text)::json as group_name, max(i.wording::text)::json as wording, max(i.normative_value) as normative_value
@@ -422,7 +422,7 @@ export class IndicatorsResolver {
     const serviceCode = filter.serviceCode?.trim().toUpperCase() ?? null;
     const sums = (from: string, to: string) => COLUMNS.map((c) => `coalesce(sum(k.${c}) filter (where k.month between '${from}' and '${to}'), 0)::int as ${c}`);
     const [figures, refs] = await Promise.all([
-      ctx.em.getConnection().execute<Sums[]>(
+      ctx.em.getConnection('read').execute<Sums[]>(
         `select ${[...sums(period.from, period.to), ...sums(previousPeriod.from, previousPeriod.to).map((s) => s.replace(/ as (\w+)$/, ' as prev_$1'))].join(', ')}
            from kpi_month k where k.month between ? and ? and ${scope.where}`,
         [previousPeriod.from, period.to, ...scope.params],
@@ -489,7 +489,7 @@ export class IndicatorsResolver {
     const last = periodOf(filter.period);
     const [y, m] = last.to.split('-').map(Number);
     const first = monthStart(y, m - months + 1);
-    const rows = await ctx.em.getConnection().execute<Record<string, any>[]>(
+    const rows = await ctx.em.getConnection('read').execute<Record<string, any>[]>(
       `select to_char(g.month, 'YYYY-MM-DD') as month, ${COLUMNS.map((c) => `coalesce(sum(k.${c}), 0)::int as ${c}`).join(', ')}
          from generate_series(?::date, ?::date, interval '1 month') g(month)
          left join kpi_month k on k.month = g.month and ${scope.where}
@@ -525,7 +525,7 @@ export class IndicatorsResolver {
       [LeagueGrouping.SERVICE]: { key: 'g.code', name: 'g.title', region: 'null', join: 'join service g on g.id = k.service_id', group: 'g.id' },
     }[groupBy];
     const [rows, refs] = await Promise.all([
-      ctx.em.getConnection().execute<Record<string, any>[]>(
+      ctx.em.getConnection('read').execute<Record<string, any>[]>(
         `select ${by.key} as key, ${by.name} as name, ${by.region} as region_code, sum(k.${numerator})::int as numerator, sum(k.${denominator})::int as denominator
            from kpi_month k ${by.join}
           where k.month between ? and ? and ${scope.where}
