@@ -175,3 +175,28 @@ describe('lists and filters', () => {
     expect(one.statements - 1).toBeLessThanOrEqual(2);
   });
 });
+
+describe('imports', () => {
+  const IMPORT = `mutation($input: [ApplicationSubmitInput!]!) { applicationImport(input: $input) { accepted refusedAtAcceptance rejected results { index idempotencyKey application { id number status } userErrors { code field } } } }`;
+
+  test('a batch is submitted item by item: good ones stored, bad ones named by their index, a repeat stores nothing twice', async () => {
+    const S3 = (await requirements(app, 'S3')).get('lost-stolen')!;
+    const batch = [
+      input({ idempotencyKey: 'import-2025-000001' }),
+      input({ idempotencyKey: 'import-2025-000002', applicant: { ...applicant('1962-07-01'), iin: '123' } }),
+      { serviceCode: 'S3', caseKey: 'lost-stolen', channel: 'CENTRE', officeId: staff.officeId, applicant: applicant(), documents: [mustBring(S3)[0].id], idempotencyKey: 'import-2025-000003',
+        answers: [{ key: 'birthPlace', value: 'Қостанай' }, { key: 'nationality', value: 'қазақ' }, { key: 'maritalStatus', value: 'үйленген' }, { key: 'reason', value: 'ұрланды' }] },
+      input({ idempotencyKey: null }),
+    ];
+    const first = (await app.gql<any>(IMPORT, { input: batch }, { apiKey: staff.integratorKey })).data.applicationImport;
+    expect(first).toMatchObject({ accepted: 1, refusedAtAcceptance: 1, rejected: 2 });
+    expect(first.results[1].userErrors).toEqual([expect.objectContaining({ field: ['input', '1', 'applicant', 'iin'] })]);
+    expect(first.results[3].userErrors).toEqual([expect.objectContaining({ field: ['input', '3', 'idempotencyKey'] })]);
+    expect(first.results[2].application.status).toBe('REFUSED_AT_ACCEPTANCE');
+    const again = (await app.gql<any>(IMPORT, { input: batch }, { apiKey: staff.integratorKey })).data.applicationImport;
+    expect(again.results[0].application.id).toBe(first.results[0].application.id);
+    expect(await count(`select count(*) from application where idempotency_key like 'import-2025-%'`)).toBe(2);
+    const tooMany = await app.gql<any>(IMPORT, { input: Array.from({ length: 101 }, (_, i) => input({ idempotencyKey: `import-many-${String(i).padStart(4, '0')}` })) }, { apiKey: staff.integratorKey });
+    expect(tooMany.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input' }] });
+  });
+});

@@ -8,6 +8,7 @@ import { Migration20261201001828_indicators } from './Migration20261201001828_in
 import { Migration20261201002231_demo } from './Migration20261201002231_demo';
 import { Migration20261201005128_lockout } from './Migration20261201005128_lockout';
 import { Migration20261201005337_activity_log } from './Migration20261201005337_activity_log';
+import { Migration20261201014201_application_list_indexes } from './Migration20261201014201_application_list_indexes';
 
 /** Every committed migration, in order. `npm run migration:create -- <name>` writes a new file; add it here. */
 export const migrationsList: MigrationObject[] = [
@@ -20,4 +21,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261201002231_demo', class: Migration20261201002231_demo },
   { name: 'Migration20261201005128_lockout', class: Migration20261201005128_lockout },
   { name: 'Migration20261201005337_activity_log', class: Migration20261201005337_activity_log },
+  { name: 'Migration20261201014201_application_list_indexes', class: Migration20261201014201_application_list_indexes },
 ];

@@ -118,11 +118,16 @@ function resultIds(data: unknown): { type: string | null; ids: string[] } {
   let type: string | null = null;
   for (const payload of Object.values((data ?? {}) as Record<string, unknown>)) {
     if (!payload || typeof payload !== 'object') continue;
-    for (const [key, v] of Object.entries(payload as Record<string, unknown>)) {
+    const visit = (key: string, v: unknown) => {
       if (v && typeof v === 'object' && 'id' in (v as object) && typeof (v as { id: unknown }).id === 'string') {
         ids.push((v as { id: string }).id);
         type ??= key.charAt(0).toUpperCase() + key.slice(1);
       }
+    };
+    for (const [key, v] of Object.entries(payload as Record<string, unknown>)) {
+      // A batch (e.g. applicationImport's results): the records inside each item.
+      if (Array.isArray(v)) for (const item of v) for (const [k, x] of Object.entries((item ?? {}) as Record<string, unknown>)) visit(k, x);
+      else visit(key, v);
     }
   }
   return { type, ids };

@@ -162,6 +162,12 @@ export class TermExtension {
 @Index({ properties: ['department', 'status'] })
 @Index({ properties: ['status', 'dueOn'] })
 @Index({ properties: ['applicantIin'] })
+// The lists' default order (newest first), whole-country and per place: a page is an index scan, not a sort.
+@Index({ properties: ['acceptedAt'] })
+@Index({ properties: ['office', 'acceptedAt'] })
+@Index({ properties: ['department', 'acceptedAt'] })
+@Index({ properties: ['submittedBy', 'acceptedAt'] })
+@Index({ name: 'application_number_trgm', expression: 'create index "application_number_trgm" on "application" using gin ("number" gin_trgm_ops)' })
 export class Application extends BaseEntity<
   | 'case'
   | 'termCase'

@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLError } from 'graphql';
 import type { GraphQLContext } from '../../common/context';
-import { UserError } from '../../common/errors';
+import { UserError, UserErrorCode, userError } from '../../common/errors';
 import { localToday } from '../../common/local-time';
 import { PageInput, PageOf, pageOf } from '../../common/pagination';
 import { DateScalar } from '../../common/scalars';
@@ -56,6 +57,38 @@ export class FormAnswer {
   value!: string;
 }
 
+@ObjectType({ description: 'The outcome of one item of an import.' })
+export class ApplicationImportResult {
+  @Field(() => Int, { description: 'Its position in the input.' })
+  index!: number;
+
+  @Field(() => String, { nullable: true })
+  idempotencyKey?: string | null;
+
+  @Field(() => Application, { nullable: true })
+  application?: Application | null;
+
+  @Field(() => [UserError])
+  userErrors!: UserError[];
+}
+
+@ObjectType()
+export class ApplicationImportPayload {
+  @Field(() => [ApplicationImportResult])
+  results!: ApplicationImportResult[];
+
+  @Field(() => Int)
+  accepted!: number;
+
+  @Field(() => Int, { description: 'Refused at acceptance (missing documents): recorded, with their refusal receipts.' })
+  refusedAtAcceptance!: number;
+
+  @Field(() => Int, { description: 'Items with userErrors: nothing stored for them.' })
+  rejected!: number;
+}
+
+export const IMPORT_MAX = 100;
+
 @ObjectType()
 export class ApplicationPayload {
   @Field(() => Application, { nullable: true })
@@ -110,6 +143,32 @@ export class ApplicationsResolver {
   })
   applicationSubmit(@Ctx() ctx: GraphQLContext, @Arg('input', () => ApplicationSubmitInput) input: ApplicationSubmitInput): Promise<ApplicationResult> {
     return new ApplicationsService(ctx).submit(input);
+  }
+
+  @Authorized(...WRITERS)
+  @Mutation(() => ApplicationImportPayload, {
+    description: `Submit up to ${IMPORT_MAX} applications at once (e.g. a partner system catching up after an outage): each item as applicationSubmit, in its own transaction, with an idempotency key, so a repeated import stores nothing twice.`,
+  })
+  async applicationImport(@Ctx() ctx: GraphQLContext, @Arg('input', () => [ApplicationSubmitInput]) input: ApplicationSubmitInput[]): Promise<ApplicationImportPayload> {
+    if (input.length > IMPORT_MAX) {
+      throw new GraphQLError(`Invalid input: input: at most ${IMPORT_MAX} applications per import`, { extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'input', message: `at most ${IMPORT_MAX}` }] } });
+    }
+    const results: ApplicationImportResult[] = [];
+    for (const [index, item] of input.entries()) {
+      if (!item.idempotencyKey) {
+        results.push({ index, idempotencyKey: null, application: null, userErrors: [userError(UserErrorCode.INVALID, 'Every imported application carries an idempotency key.', ['input', String(index), 'idempotencyKey'])] });
+        continue;
+      }
+      // Each item in a unit of work of its own: one refused item never undoes another.
+      const r = await new ApplicationsService({ ...ctx, em: ctx.em.fork() }).submit(item);
+      results.push({ index, idempotencyKey: item.idempotencyKey, application: r.application ?? null, userErrors: r.userErrors.map((e) => ({ ...e, field: e.field ? ['input', String(index), ...e.field.slice(1)] : null })) });
+    }
+    return {
+      results,
+      accepted: results.filter((r) => r.application && r.application.status !== 'REFUSED_AT_ACCEPTANCE').length,
+      refusedAtAcceptance: results.filter((r) => r.application?.status === 'REFUSED_AT_ACCEPTANCE').length,
+      rejected: results.filter((r) => !r.application).length,
+    };
   }
 
   @Authorized(...WRITERS)

@@ -362,6 +362,8 @@ export class ApplicationsService {
     if (!form) return answers;
     const fields = form.fields as unknown as { key: string }[];
     const has = (k: string) => fields.some((f) => f.key === k) && !answers[k];
+    // Filled in from what was typed even when the applicant block has its own errors: those are reported there, once.
+    applicant ??= { ...input.applicant, patronymic: input.applicant.patronymic ?? null } as NonNullable<typeof applicant>;
     if (applicant) {
       if (has('fullName')) answers.fullName = [applicant.lastName, applicant.firstName, applicant.patronymic].filter(Boolean).join(' ');
       if (has('birthDate')) answers.birthDate = applicant.birthDate;
