@@ -1,5 +1,6 @@
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router';
+import activity from './activity';
 import apiKeys from './apiKeys';
 import applications, { ApplicationReceipt } from './applications';
 import audit from './audit';
@@ -22,7 +23,8 @@ import users from './users';
  * Supervisors' home is the indicators dashboard (with the targets and Appendix 3 pages beside it); the other roles'
  * home stays the first list they may open (indicators/Home.tsx).
  * Applications, complaints and surveys for operators and supervisors (the work of the offices and departments);
- * registry pages for everyone signed in; the audit trail for administrators and supervisors; changes to offices and
+ * registry pages for everyone signed in; the audit trail for administrators and supervisors; the activity log (who
+ * signed in, changed and viewed what) for administrators and supervisors; changes to offices and
  * the calendar for directory administrators; accounts and API keys only for administrators: authProvider.canAccess
  * hides their menu entries and buttons and guards their pages. (Resources are static: a `permissions => resources` child
  * function makes react-admin 5 loop between logout and /login on a first visit when getPermissions resolves at once.)
@@ -50,6 +52,7 @@ export const App = () => (
     <Resource name="regions" {...regions} />
     <Resource name="calendar" {...calendar} />
     <Resource name="audit" {...audit} />
+    <Resource name="activity" {...activity} />
     <Resource name="users" {...users} />
     <Resource name="apiKeys" {...apiKeys} />
     <Resource name="departments" />

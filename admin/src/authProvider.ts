@@ -30,6 +30,8 @@ const READERS: Record<string, readonly Role[]> = {
   users: ['ADMIN'],
   apiKeys: ['ADMIN'],
   audit: ['ADMIN', 'SUPERVISOR', 'DIRECTORY_ADMIN'],
+  // Who signed in, changed and viewed what: administrators and supervisors (docs/authorization.md, activityLog).
+  activity: ['ADMIN', 'SUPERVISOR'],
   // Personal data: the places that handle them and those who supervise them (docs/authorization.md).
   applications: ['OPERATOR', 'SUPERVISOR'],
   complaints: ['OPERATOR', 'SUPERVISOR'],

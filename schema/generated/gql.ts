@@ -16,6 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  mutation SessionCreate($input: SessionCreateInput!) {\n    sessionCreate(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        login\n        fullName\n        role\n      }\n    }\n  }\n": typeof types.SessionCreateDocument,
     "\n  mutation SessionRevoke {\n    sessionRevoke\n  }\n": typeof types.SessionRevokeDocument,
+    "\n  query ActivityLogList($filter: ActivityFilter, $page: PageInput) {\n    activityLog(filter: $filter, page: $page) {\n      totalCount\n      items {\n        id\n        at\n        kind\n        operation\n        actorId\n        actorLogin\n        role\n        via\n        ip\n        requestId\n        entityType\n        entityIds\n        variables\n        outcome\n      }\n    }\n  }\n": typeof types.ActivityLogListDocument,
     "\n  fragment ApiKeyFields on ApiKey {\n    id\n    name\n    prefix\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n    updatedAt\n    version\n    scopes\n    user {\n      id\n      login\n      fullName\n    }\n  }\n": typeof types.ApiKeyFieldsFragmentDoc,
     "\n  query ApiKeyList($filter: ApiKeyFilter, $page: PageInput) {\n    apiKeys(filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...ApiKeyFields\n      }\n    }\n  }\n": typeof types.ApiKeyListDocument,
     "\n  mutation ApiKeyCreate($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      secret\n      apiKey {\n        ...ApiKeyFields\n      }\n      userErrors {\n        message\n        field\n        code\n      }\n    }\n  }\n": typeof types.ApiKeyCreateDocument,
@@ -84,6 +85,7 @@ type Documents = {
 const documents: Documents = {
     "\n  mutation SessionCreate($input: SessionCreateInput!) {\n    sessionCreate(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        login\n        fullName\n        role\n      }\n    }\n  }\n": types.SessionCreateDocument,
     "\n  mutation SessionRevoke {\n    sessionRevoke\n  }\n": types.SessionRevokeDocument,
+    "\n  query ActivityLogList($filter: ActivityFilter, $page: PageInput) {\n    activityLog(filter: $filter, page: $page) {\n      totalCount\n      items {\n        id\n        at\n        kind\n        operation\n        actorId\n        actorLogin\n        role\n        via\n        ip\n        requestId\n        entityType\n        entityIds\n        variables\n        outcome\n      }\n    }\n  }\n": types.ActivityLogListDocument,
     "\n  fragment ApiKeyFields on ApiKey {\n    id\n    name\n    prefix\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n    updatedAt\n    version\n    scopes\n    user {\n      id\n      login\n      fullName\n    }\n  }\n": types.ApiKeyFieldsFragmentDoc,
     "\n  query ApiKeyList($filter: ApiKeyFilter, $page: PageInput) {\n    apiKeys(filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...ApiKeyFields\n      }\n    }\n  }\n": types.ApiKeyListDocument,
     "\n  mutation ApiKeyCreate($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      secret\n      apiKey {\n        ...ApiKeyFields\n      }\n      userErrors {\n        message\n        field\n        code\n      }\n    }\n  }\n": types.ApiKeyCreateDocument,
@@ -172,6 +174,10 @@ export function graphql(source: "\n  mutation SessionCreate($input: SessionCreat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SessionRevoke {\n    sessionRevoke\n  }\n"): (typeof documents)["\n  mutation SessionRevoke {\n    sessionRevoke\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActivityLogList($filter: ActivityFilter, $page: PageInput) {\n    activityLog(filter: $filter, page: $page) {\n      totalCount\n      items {\n        id\n        at\n        kind\n        operation\n        actorId\n        actorLogin\n        role\n        via\n        ip\n        requestId\n        entityType\n        entityIds\n        variables\n        outcome\n      }\n    }\n  }\n"): (typeof documents)["\n  query ActivityLogList($filter: ActivityFilter, $page: PageInput) {\n    activityLog(filter: $filter, page: $page) {\n      totalCount\n      items {\n        id\n        at\n        kind\n        operation\n        actorId\n        actorLogin\n        role\n        via\n        ip\n        requestId\n        entityType\n        entityIds\n        variables\n        outcome\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { Alert, AlertTitle, Box, Chip, Divider, LinearProgress, Paper, Stack, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
 import ReceiptLongOutlined from '@mui/icons-material/ReceiptLongOutlined';
 import { Button, ListButton, Show, TopToolbar, useRecordContext, useTranslate, useCanAccess } from 'react-admin';
+import { WhoViewedButton } from '../activity';
 import { Cite } from '../common/Cite';
 import { L } from '../common/L';
 import { shortDay, useFormatDay } from '../common/dates';
@@ -42,6 +43,7 @@ const Actions = () => {
       <StepButtons />
       <ReceiptButton />
       {operator && <FeedbackButton />}
+      <WhoViewedButton />
       <ListButton />
     </TopToolbar>
   );

@@ -17,6 +17,7 @@ import {
   useTranslate,
   useUpdate,
 } from 'react-admin';
+import { WhoViewedButton } from '../activity';
 import { enumChoices } from '../common/EnumChipField';
 import { FormDialog } from '../common/FormDialog';
 import { L } from '../common/L';
@@ -103,6 +104,7 @@ const Actions = () => {
     <TopToolbar sx={{ gap: 1, alignItems: 'center' }}>
       {record?.status === 'REGISTERED' && !record.extension && <ActionButton action="EXTEND" record={record} />}
       {record?.status === 'REGISTERED' && <ActionButton action="RESOLVE" record={record} />}
+      <WhoViewedButton />
       <ListButton />
     </TopToolbar>
   );

@@ -5,6 +5,7 @@ import { applications } from './applications';
 import { complaints } from './complaints';
 import { departments } from './departments';
 import { feedback } from './feedback';
+import { activity } from './activity';
 import { audit } from './audit';
 import { offices } from './offices';
 import { regions } from './regions';
@@ -12,7 +13,7 @@ import { services } from './services';
 import { users } from './users';
 import type { ResourceHandler } from './types';
 
-const handlers: Record<string, ResourceHandler> = { services, regions, offices, audit, users, apiKeys, applications, complaints, feedback, departments };
+const handlers: Record<string, ResourceHandler> = { services, regions, offices, audit, activity, users, apiKeys, applications, complaints, feedback, departments };
 
 const handlerFor = (resource: string): ResourceHandler => {
   const handler = handlers[resource];

@@ -19,13 +19,15 @@ const Subheader = ({ label }: { label: string }) => {
  * Supervisors first see the indicators (the dashboard, the year's targets, Appendix 3 per standard).
  * Applications, complaints and surveys for operators and supervisors, first: their daily work.
  * Catalogue and directory (offices, regions, the working calendar) for every signed-in account; the audit trail for administrators, supervisors and
- * directory administrators; accounts and API keys for administrators. Each resource item also asks canAccess and
- * hides itself for other roles; the subheaders follow.
+ * directory administrators, and the activity log (who signed in, changed and viewed what) for administrators and supervisors, under
+ * "control"; accounts and API keys for administrators. Each resource item also asks canAccess and hides itself for other roles; the
+ * subheaders follow.
  */
 export const Menu = () => {
   const { canAccess: worker } = useCanAccess({ resource: 'applications', action: 'list' });
   const { canAccess: administrator } = useCanAccess({ resource: 'users', action: 'list' });
   const { canAccess: auditor } = useCanAccess({ resource: 'audit', action: 'list' });
+  const { canAccess: activityReader } = useCanAccess({ resource: 'activity', action: 'list' });
   const { permissions } = usePermissions<string>();
   return (
     <RaMenu>
@@ -47,7 +49,9 @@ export const Menu = () => {
       <RaMenu.ResourceItem name="offices" />
       <RaMenu.ResourceItem name="regions" />
       <RaMenu.ResourceItem name="calendar" />
-      {auditor && [<Subheader key="control" label="app.menu.control" />, <RaMenu.ResourceItem key="audit" name="audit" />]}
+      {(auditor || activityReader) && <Subheader label="app.menu.control" />}
+      {auditor && <RaMenu.ResourceItem name="audit" />}
+      {activityReader && <RaMenu.ResourceItem name="activity" />}
       {administrator && [
         <Subheader key="administration" label="app.menu.administration" />,
         <RaMenu.ResourceItem key="users" name="users" />,
