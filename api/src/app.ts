@@ -21,9 +21,10 @@ import { loadAllowList, persistedOperationsPlugin } from './common/persisted';
 import { languageFromHeader } from './common/localized-text';
 import { migrationsApplied } from './db/orm';
 import { AuthService } from './modules/auth/auth.service';
+import { ACCOUNT_MUTATION, listenForViewerChanges, ViewerCache } from './modules/auth/viewer-cache';
 import { createSchema } from './schema';
 import { buildCatalogue } from './modules/opendata/jsonld';
-import { ActivityCollector, activityPlugin } from './modules/activity/activity';
+import { ActivityCollector, activityPlugin, ActivityWriter } from './modules/activity/activity';
 import { Pool } from 'pg';
 
 declare module 'express-serve-static-core' {
@@ -88,6 +89,20 @@ const errorLogging: ApolloServerPlugin<GraphQLContext> = {
   },
 };
 
+/** This instance forgets remembered viewers before answering a mutation of accounts, sessions or keys. */
+function forgetViewersAfterAccountChanges(viewers: ViewerCache): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ operation }) {
+          if (operation?.operation !== 'mutation') return;
+          if (operation.selectionSet.selections.some((s) => s.kind === 'Field' && ACCOUNT_MUTATION.test(s.name.value))) viewers.clear();
+        },
+      };
+    },
+  };
+}
+
 export interface App {
   server: http.Server;
   apollo: ApolloServer<GraphQLContext>;
@@ -95,7 +110,9 @@ export interface App {
 }
 
 export async function createApp(config: Config, orm: MikroORM, logger: Logger, clock: Clock = systemClock): Promise<App> {
-  const auth = new AuthService(config.sessionTtlHours, config);
+  const viewers = new ViewerCache(config.viewerCacheSeconds * 1000);
+  const auth = new AuthService(config.sessionTtlHours, config, viewers);
+  const viewerChanges = config.viewerCacheSeconds > 0 ? listenForViewerChanges(orm.config.getClientUrl(), viewers, logger) : undefined;
   const schema = await createSchema(auth);
   const app = express();
   const server = http.createServer(app);
@@ -112,12 +129,15 @@ export async function createApp(config: Config, orm: MikroORM, logger: Logger, c
     validationRules: validationRules(config),
     parseOptions: { maxTokens: config.limits.tokens },
     formatError,
+    // Compact JSON: Apollo's default indents every answer, which costs CPU and bytes on every list.
+    stringifyResult: (value) => JSON.stringify(value),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       errorLogging,
-      activityPlugin(activityPool, (error) => logger.error({ err: error.message }, 'activity log write failed')),
+      forgetViewersAfterAccountChanges(viewers),
+      activityPlugin(new ActivityWriter(activityPool), (error) => logger.error({ err: error.message }, 'activity log write failed')),
       ...(config.integratorOperations ? [persistedOperationsPlugin(loadAllowList(config.integratorOperations))] : []),
     ],
   });
@@ -234,6 +254,7 @@ export async function createApp(config: Config, orm: MikroORM, logger: Logger, c
     apollo,
     async close() {
       await apollo.stop();
+      await viewerChanges?.stop();
       await activityPool.end().catch(() => undefined);
       if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
     },

@@ -21,6 +21,8 @@ export interface Config {
   adminLogin: string;
   adminPassword: string | undefined;
   sessionTtlHours: number;
+  /** How long a resolved session or API key is remembered (0: looked up on every request); see viewer-cache.ts. */
+  viewerCacheSeconds: number;
   logLevel: string;
   introspection: boolean;
   uncollectedJobMinutes: number;
@@ -77,6 +79,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminLogin: env.ADMIN_LOGIN || 'admin',
     adminPassword: env.ADMIN_PASSWORD || undefined,
     sessionTtlHours: int(env, 'SESSION_TTL_HOURS', 12),
+    viewerCacheSeconds: int(env, 'VIEWER_CACHE_SECONDS', 30),
     logLevel: env.LOG_LEVEL || 'info',
     introspection: (env.GRAPHQL_INTROSPECTION ?? 'true') !== 'false',
     uncollectedJobMinutes: int(env, 'UNCOLLECTED_JOB_MINUTES', 60),

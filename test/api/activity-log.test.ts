@@ -78,3 +78,22 @@ test('only administrators and supervisors read the log', async () => {
   expect((await app.gql(LOG, {}, { apiKey: staff.integratorKey })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   expect((await app.gql(LOG, {})).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
 });
+
+test('concurrent reads are each logged before their answer, requests finishing together sharing one insert', async () => {
+  const count = async () => (await db.query(`select count(*)::int as n from activity_log where operation = 'application' and request_id like 'req-group-%'`)).rows[0].n;
+  expect(await count()).toBe(0);
+  const answers = await Promise.all(
+    Array.from({ length: 20 }, (_, i) =>
+      app.gql<any>('query($id: ID!) { application(id: $id) { number } }', { id: submitted.id }, { token: staff.body, headers: { 'x-request-id': `req-group-${i}` } }).then(async (r) => {
+        // Answered: its entry is already stored.
+        const mine = await db.query(`select count(*)::int as n from activity_log where request_id = $1`, [`req-group-${i}`]);
+        return { number: r.data.application.number, logged: mine.rows[0].n };
+      }),
+    ),
+  );
+  expect(answers.every((a) => a.number === submitted.number && a.logged === 1)).toBe(true);
+  expect(await count()).toBe(20);
+  // Rows of one insert share its transaction id.
+  const inserts = await db.query(`select count(distinct xmin::text)::int as n from activity_log where request_id like 'req-group-%'`);
+  expect(inserts.rows[0].n).toBeLessThan(20);
+});

@@ -23,8 +23,8 @@ registerEnumType(ActivityKind, {
 
 /**
  * The activity log: every mutation and every read of personal data, with who, from where, which records and the
- * outcome. Written by the Apollo plugin below on its own connection pool, before the response leaves: nothing
- * acknowledged goes unlogged, and the log costs the request no statement of its own pool.
+ * outcome. Written by the Apollo plugin below on its own connection pool before the response leaves (nothing
+ * acknowledged goes unlogged), in group commits shared by the requests that finish together.
  */
 @ObjectType({ description: 'One mutation, or one read of personal data: who, when, from where, what, which records.' })
 @Entity({ tableName: 'activity_log' })
@@ -138,8 +138,43 @@ const userErrorsOf = (data: unknown) =>
 
 const COLUMNS = ['kind', 'operation', 'actor_id', 'actor_login', 'role', 'via', 'ip', 'request_id', 'entity_type', 'entity_ids', 'variables', 'outcome'];
 
+/**
+ * Group commit: the entries of requests finishing while an insert is running go together in the next one, so under
+ * load one statement carries many requests' entries, and each request still answers only once its entries are stored.
+ */
+export class ActivityWriter {
+  private readonly queue: { rows: unknown[][]; done: (error?: Error) => void }[] = [];
+  private flushing = false;
+
+  constructor(private readonly pool: Pool) {}
+
+  write(rows: unknown[][]): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ rows, done: (error) => (error ? reject(error) : resolve()) });
+      if (!this.flushing) void this.flush();
+    });
+  }
+
+  private async flush() {
+    this.flushing = true;
+    while (this.queue.length) {
+      // 500 requests' entries at most per statement: far below PostgreSQL's 65,535 parameters.
+      const batch = this.queue.splice(0, 500);
+      const rows = batch.flatMap((b) => b.rows);
+      const values = rows.map((_, i) => `(${COLUMNS.map((__, j) => `$${i * COLUMNS.length + j + 1}`).join(', ')})`).join(', ');
+      try {
+        await this.pool.query(`insert into activity_log (${COLUMNS.join(', ')}) values ${values}`, rows.flat());
+        for (const b of batch) b.done();
+      } catch (error) {
+        for (const b of batch) b.done(error as Error);
+      }
+    }
+    this.flushing = false;
+  }
+}
+
 /** Writes each request's entries before its response is sent. */
-export function activityPlugin(pool: Pool, onError: (error: Error) => void): ApolloServerPlugin<GraphQLContext> {
+export function activityPlugin(writer: ActivityWriter, onError: (error: Error) => void): ApolloServerPlugin<GraphQLContext> {
   return {
     async requestDidStart() {
       return {
@@ -162,9 +197,8 @@ export function activityPlugin(pool: Pool, onError: (error: Error) => void): Apo
           }
           for (const r of ctx.activity?.reads ?? []) rows.push(['PERSONAL_DATA_READ', r.operation, ...who(), r.entityType, r.ids, null, 'OK']);
           if (!rows.length) return;
-          const values = rows.map((_, i) => `(${COLUMNS.map((__, j) => `$${i * COLUMNS.length + j + 1}`).join(', ')})`).join(', ');
           try {
-            await pool.query(`insert into activity_log (${COLUMNS.join(', ')}) values ${values}`, rows.flat());
+            await writer.write(rows);
           } catch (error) {
             onError(error as Error);
           }

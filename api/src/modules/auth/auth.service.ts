@@ -7,6 +7,7 @@ import { Session } from './session.entity';
 import { hashPassword, verifyPassword } from './passwords';
 import { newSessionToken, parseApiKey, sameDigest, sha256, SESSION_TOKEN_PREFIX } from './tokens';
 import { RateLimiter, tooManyRequests } from '../../common/security';
+import { ViewerCache } from './viewer-cache';
 
 export interface AuthOptions {
   /** Sign-in attempts per minute from one address. */
@@ -60,6 +61,8 @@ export class AuthService {
   constructor(
     private readonly sessionTtlHours: number,
     private readonly options: AuthOptions = NO_LIMITS,
+    /** Off unless the app listens for changes (listenForViewerChanges). */
+    readonly viewers = new ViewerCache(0),
   ) {
     this.signInLimiter = new RateLimiter(options.signInPerMinute);
     this.apiKeyLimiter = new RateLimiter(options.apiKeyPerMinute);
@@ -104,12 +107,23 @@ export class AuthService {
     return n > 0;
   }
 
-  /** One SQL statement per request: the token's digest joins straight to the account. */
+  /**
+   * At most one SQL statement per request, none while the viewer is remembered (viewer-cache.ts): the token's digest
+   * joins straight to the account.
+   */
   async resolveViewer(em: EntityManager, authorization: string | undefined, apiKey: string | undefined): Promise<Viewer | null> {
     const conn = em.getConnection();
     if (apiKey !== undefined) {
       const parsed = parseApiKey(apiKey.trim());
       if (!parsed) throw badToken('The API key is malformed.');
+      const key = `k:${sha256(apiKey.trim())}`;
+      const known = this.viewers.get(key);
+      if (known) {
+        const wait = this.apiKeyLimiter.take(parsed.prefix);
+        if (wait) throw tooManyRequests('requests with this API key', wait);
+        return known;
+      }
+      const generation = this.viewers.begin();
       const [row] = await conn.execute<ViewerRow[]>(
         `select u.id as user_id, u.login, u.role, u.region_id, u.office_id, u.department_id, u.active, k.secret_hash, k.expires_at, k.revoked_at, k.scopes
            from api_key k join app_user u on u.id = k.user_id where k.prefix = ?`,
@@ -121,21 +135,29 @@ export class AuthService {
       if (row.revoked_at) throw badToken('The API key has been revoked.');
       if (row.expires_at && new Date(row.expires_at) <= new Date()) throw badToken('The API key has expired.');
       if (!row.active) throw badToken('The account of this API key is disabled.');
-      return toViewer(row, 'apiKey');
+      const viewer = toViewer(row, 'apiKey');
+      this.viewers.set(key, viewer, generation, row.expires_at);
+      return viewer;
     }
     if (!authorization) return null;
     const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
     if (!match || !match[1].startsWith(SESSION_TOKEN_PREFIX)) throw badToken('The Authorization header must read "Bearer <session token>".');
+    const tokenHash = sha256(match[1]);
+    const known = this.viewers.get(`s:${tokenHash}`);
+    if (known) return known;
+    const generation = this.viewers.begin();
     const [row] = await conn.execute<ViewerRow[]>(
       `select s.id as session_id, s.expires_at, s.revoked_at, u.id as user_id, u.login, u.role, u.region_id, u.office_id, u.department_id, u.active
          from session s join app_user u on u.id = s.user_id where s.token_hash = ?`,
-      [sha256(match[1])],
+      [tokenHash],
     );
     if (!row) throw badToken('The session token is not valid. Sign in again.');
     if (row.revoked_at) throw badToken('The session has been closed. Sign in again.');
     if (new Date(row.expires_at!) <= new Date()) throw badToken('The session has expired. Sign in again.');
     if (!row.active) throw badToken('This account is disabled.');
-    return toViewer(row, 'session');
+    const viewer = toViewer(row, 'session');
+    this.viewers.set(`s:${tokenHash}`, viewer, generation, row.expires_at);
+    return viewer;
   }
 
   /** The first start creates the administrator; the password comes from ADMIN_PASSWORD or is generated and returned once. */
