@@ -2,7 +2,8 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
 import { authChecker } from './common/auth-checker';
-import { loadReferences } from './common/load-references';
+import { loadReferencesOf } from './common/load-references';
+import { entities } from './db/entities';
 import type { AuthService } from './modules/auth/auth.service';
 import { createAuthResolver } from './modules/auth/auth.resolver';
 import { ApiKeysResolver } from './modules/auth/api-keys.resolver';
@@ -21,15 +22,15 @@ import { IndicatorsResolver } from './modules/indicators/indicators.resolver';
 import { Appendix3Resolver } from './modules/indicators/appendix3';
 import { ActivityResolver } from './modules/activity/activity';
 
-export function createSchema(auth: AuthService): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function createSchema(auth: AuthService): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers: [createAuthResolver(auth), CatalogueResolver, ServiceDetailResolver, ApplicationFormResolver, LegalActResolver, LocalizedTextResolver, UsersResolver, ApiKeysResolver, CalendarResolver, AuditResolver, DirectoryResolver, CatalogueAdminResolver, ApplicationsResolver, ComplaintsResolver, FeedbackResolver, IndicatorsResolver, Appendix3Resolver, ActivityResolver],
     authChecker,
-    globalMiddlewares: [loadReferences],
     authMode: 'error',
     validate: { forbidUnknownValues: false },
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
   });
+  return loadReferencesOf(schema, entities.map((e) => e.name));
 }
 
 /** The SDL committed in schema/schema.graphql: sorted, so it diffs cleanly. */

@@ -1,10 +1,14 @@
-import { raw } from '@mikro-orm/core';
-import type { EntityManager, QueryBuilder } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../common/context';
 import { SortDirection } from '../../common/pagination';
 import { escapeLike, isUuid } from '../../common/sql';
 import { readScope, seesPersonalData } from './access';
-import { Application, ApplicationStatus, Timeliness } from './application.entity';
+import { jsonOf, view } from '../../common/views';
+import { Region } from '../catalogue/region.entity';
+import { ServiceCase } from '../catalogue/rules.entity';
+import { Service } from '../catalogue/service.entity';
+import { Department, Office } from '../directory/office.entity';
+import { Application, ApplicationEvent, ApplicationStatus, Timeliness } from './application.entity';
 import { ApplicationSortField, type ApplicationFilter, type ApplicationSort } from './inputs';
 
 /**
@@ -23,17 +27,65 @@ const TIMELINESS: Record<Timeliness, string> = {
   [Timeliness.OVERDUE]: `a.completed_on is null and a.status <> 'REFUSED_AT_ACCEPTANCE' and a.due_on < ?::date`,
 };
 
-/** The application with what its type exposes joined in, and its remaining working days: one statement. */
-function base(em: EntityManager, today: string, connection: 'read' | 'write' = 'write'): QueryBuilder<Application> {
-  return em
-    .createQueryBuilder(Application, 'a', connection)
-    .select(['a.*', raw(`${REMAINING} as remaining_working_days`, [today])])
-    .leftJoinAndSelect('a.service', 's')
-    .leftJoinAndSelect('a.office', 'o')
-    .leftJoinAndSelect('a.department', 'd')
-    .leftJoinAndSelect('a.region', 'r')
-    .leftJoinAndSelect('a.case', 'c')
-    .leftJoinAndSelect('a.termCase', 'tc');
+/** Columns only some fields need, by field: left out of the statement unless the query asks for the field. */
+const HEAVY: Record<string, string> = {
+  receipt: 'receipt',
+  answers: 'answers',
+  documents: 'documents',
+  missingDocuments: 'missing_documents',
+  term: 'term',
+  extension: 'extension',
+};
+/** Never returned: stored for idempotent retries only. */
+const INTERNAL = ['payload_hash', 'idempotency_key'];
+const RELATIONS = {
+  service: { cls: Service, alias: 's', join: 'left join service s on s.id = a.service_id', omit: ['details'] },
+  case: { cls: ServiceCase, alias: 'c', join: 'left join service_case c on c.id = a.case_id', omit: [] },
+  termCase: { cls: ServiceCase, alias: 'tc', join: 'left join service_case tc on tc.id = a.term_case_id', omit: [] },
+  office: { cls: Office, alias: 'o', join: 'left join office o on o.id = a.office_id', omit: [] },
+  department: { cls: Department, alias: 'd', join: 'left join department d on d.id = a.department_id', omit: [] },
+  region: { cls: Region, alias: 'r', join: 'left join region r on r.id = a.region_id', omit: [] },
+} as const;
+type Relation = keyof typeof RELATIONS;
+
+/** Preloaded with a read view: the history, and whether the standard allows a reasoned refusal (allowedActions). */
+export const HISTORY = Symbol('history');
+export type ApplicationView = Application & { [HISTORY]?: ApplicationEvent[]; reasonedRefusalPossible?: boolean };
+
+/**
+ * One statement for a page of applications, or one application, with what the query selects of it (`fields`, the
+ * names selected on Application) and nothing more: heavy JSON columns, relations, remaining working days, the
+ * refusal flag and the history only when asked for. Rows become read views (common/views.ts).
+ */
+function projection(em: EntityManager, fields: Set<string>, today: string) {
+  const omit = [...INTERNAL, ...Object.entries(HEAVY).filter(([f]) => !fields.has(f)).map(([, c]) => c)];
+  const relations = (Object.keys(RELATIONS) as Relation[]).filter((r) => fields.has(r));
+  const allowed = fields.has('allowedActions');
+  const history = fields.has('history');
+  const select = [
+    `${jsonOf(em, Application, 'a', omit)} as a`,
+    ...relations.map((r) => `${jsonOf(em, RELATIONS[r].cls, RELATIONS[r].alias, RELATIONS[r].omit)} as "${r}"`),
+    fields.has('remainingWorkingDays') ? `${REMAINING} as remaining_working_days` : 'null as remaining_working_days',
+    allowed
+      ? `(select coalesce(bool_or(coalesce((x->>'reasonedRefusalPossible')::boolean, false)), false) from jsonb_array_elements(coalesce(sa.details->'results', '[]')) x) as can_refuse`
+      : 'null as can_refuse',
+    history ? `(select coalesce(json_agg(${jsonOf(em, ApplicationEvent, 'e')} order by e.at, e.created_at), '[]') from application_event e where e.application_id = a.id) as history` : 'null as history',
+  ].join(',\n ');
+  const joins = [...relations.map((r) => RELATIONS[r].join), ...(allowed ? ['left join service sa on sa.id = a.service_id'] : [])].join('\n ');
+  return {
+    select,
+    joins,
+    params: fields.has('remainingWorkingDays') ? [today] : [],
+    toView(row: Record<string, any>): ApplicationView {
+      const rel: Record<string, unknown> = {};
+      for (const r of relations) rel[r] = row[r] ? view(em, RELATIONS[r].cls as never, row[r]) : null;
+      const a = view(em, Application, row.a, rel) as ApplicationView;
+      a.remainingWorkingDays = row.remaining_working_days;
+      if (row.can_refuse !== null) a.reasonedRefusalPossible = row.can_refuse;
+      if (row.history) a[HISTORY] = (row.history as Record<string, unknown>[]).map((e) => view(em, ApplicationEvent, e, { application: a }));
+      return a;
+    },
+  };
 }
 
 export async function findApplications(
@@ -43,61 +95,84 @@ export async function findApplications(
   filter: ApplicationFilter | undefined,
   sort: ApplicationSort | undefined,
   page: { offset: number; limit: number },
+  fields: Set<string>,
 ): Promise<{ items: Application[]; totalCount: number }> {
-  const qb = filtered(em, viewer, today, filter);
+  const where = conditions(viewer, today, filter);
   const dir = (sort?.direction ?? SortDirection.DESC) === SortDirection.ASC ? 'asc' : 'desc';
-  if (sort?.field === ApplicationSortField.DUE_ON) qb.orderBy({ dueOn: `${dir} nulls last`, number: 'asc' });
-  else if (sort?.field === ApplicationSortField.NUMBER) qb.orderBy({ number: dir });
-  else qb.orderBy({ acceptedAt: dir, number: dir });
-  // The page and its total in one statement: the window count is taken before LIMIT applies.
-  const items = await qb.addSelect(raw('count(*) over() as matching_count')).limit(page.limit).offset(page.offset).getResult();
-  if (items.length) return { items, totalCount: Number(items[0].matchingCount) };
-  // Past the last page the window has no row to ride on: count separately.
-  return { items, totalCount: page.offset ? await filtered(em, viewer, today, filter).getCount() : 0 };
+  const order =
+    sort?.field === ApplicationSortField.DUE_ON ? `a.due_on ${dir} nulls last, a.number asc` : sort?.field === ApplicationSortField.NUMBER ? `a.number ${dir}` : `a.accepted_at ${dir}, a.number ${dir}`;
+  const p = projection(em, fields, today);
+  // The page is chosen on the application table alone (its indexes), then dressed; the total is one uncorrelated count.
+  // Lists may come from a read replica (docs/scaling.md); one application by id always from the primary.
+  const rows = await em.getConnection('read').execute<Record<string, any>[]>(
+    `with page as (select a.id from application a where ${where.sql} order by ${order} limit ${Number(page.limit)} offset ${Number(page.offset)})
+     select ${p.select},
+       (select count(*)::int from application a where ${where.sql}) as total_count
+       from page join application a on a.id = page.id
+       ${p.joins}
+      order by ${order}`,
+    [...where.params, ...p.params, ...where.params],
+  );
+  if (rows.length) return { items: rows.map((r) => p.toView(r)), totalCount: rows[0].total_count };
+  // Past the last page there is no row to carry the count: count separately.
+  if (!page.offset) return { items: [], totalCount: 0 };
+  const [{ n }] = await em.getConnection('read').execute<{ n: number }[]>(`select count(*)::int as n from application a where ${where.sql}`, where.params);
+  return { items: [], totalCount: n };
 }
 
-/** The applications the viewer may see, filtered. */
-function filtered(em: EntityManager, viewer: Viewer, today: string, filter: ApplicationFilter | undefined): QueryBuilder<Application> {
-  // Lists may come from a read replica (docs/scaling.md); one application by id always from the primary.
-  const qb = base(em, today, 'read');
+/** The applications the viewer may see, filtered: SQL over `a` with its parameters. */
+function conditions(viewer: Viewer, today: string, filter: ApplicationFilter | undefined): { sql: string; params: unknown[] } {
   const scope = readScope(viewer);
-  qb.where(raw(scope.sql, scope.params));
-  if (filter?.status?.length) qb.andWhere({ status: { $in: filter.status } });
+  const parts = [scope.sql];
+  const params: unknown[] = [...scope.params];
+  const add = (sql: string, ...values: unknown[]) => {
+    parts.push(sql);
+    params.push(...values);
+  };
+  if (filter?.status?.length) add(`a.status in (${filter.status.map(() => '?').join(', ')})`, ...filter.status);
   if (filter?.timeliness?.length) {
-    const parts = filter.timeliness.map((t) => `(${TIMELINESS[t]})`);
-    const params = filter.timeliness.flatMap((t) => (TIMELINESS[t].includes('?') ? [today] : []));
-    qb.andWhere(raw(`(${parts.join(' or ')})`, params));
+    const sql = filter.timeliness.map((t) => `(${TIMELINESS[t]})`);
+    add(`(${sql.join(' or ')})`, ...filter.timeliness.flatMap((t) => (TIMELINESS[t].includes('?') ? [today] : [])));
   }
-  if (filter?.serviceCode) qb.andWhere({ service: { code: filter.serviceCode.trim().toUpperCase() } });
-  if (filter?.officeId) qb.andWhere(isUuid(filter.officeId) ? { office: filter.officeId } : raw('false'));
-  if (filter?.departmentId) qb.andWhere(isUuid(filter.departmentId) ? { department: filter.departmentId } : raw('false'));
-  if (filter?.region) qb.andWhere({ region: { code: filter.region.toUpperCase() } });
-  if (filter?.channel) qb.andWhere({ channel: filter.channel });
-  if (filter?.acceptedFrom) qb.andWhere({ acceptedOn: { $gte: filter.acceptedFrom } });
-  if (filter?.acceptedTo) qb.andWhere({ acceptedOn: { $lte: filter.acceptedTo } });
-  if (filter?.completedFrom) qb.andWhere({ completedOn: { $gte: filter.completedFrom } });
-  if (filter?.completedTo) qb.andWhere({ completedOn: { $lte: filter.completedTo } });
-  if (filter?.overdue === true) qb.andWhere(raw(TIMELINESS[Timeliness.OVERDUE], [today]));
-  if (filter?.overdue === false) qb.andWhere(raw(`not (${TIMELINESS[Timeliness.OVERDUE]})`, [today]));
+  if (filter?.serviceCode) add('a.service_id = (select id from service where code = ?)', filter.serviceCode.trim().toUpperCase());
+  if (filter?.officeId) add(isUuid(filter.officeId) ? 'a.office_id = ?' : 'false', ...(isUuid(filter.officeId) ? [filter.officeId] : []));
+  if (filter?.departmentId) add(isUuid(filter.departmentId) ? 'a.department_id = ?' : 'false', ...(isUuid(filter.departmentId) ? [filter.departmentId] : []));
+  if (filter?.region) add('a.region_id = (select id from region where code = ?)', filter.region.toUpperCase());
+  if (filter?.channel) add('a.channel = ?', filter.channel);
+  if (filter?.acceptedFrom) add('a.accepted_on >= ?', filter.acceptedFrom);
+  if (filter?.acceptedTo) add('a.accepted_on <= ?', filter.acceptedTo);
+  if (filter?.completedFrom) add('a.completed_on >= ?', filter.completedFrom);
+  if (filter?.completedTo) add('a.completed_on <= ?', filter.completedTo);
+  if (filter?.overdue === true) add(TIMELINESS[Timeliness.OVERDUE], today);
+  if (filter?.overdue === false) add(`not (${TIMELINESS[Timeliness.OVERDUE]})`, today);
   if (filter?.dueWithinWorkingDays !== undefined && filter.dueWithinWorkingDays !== null) {
-    qb.andWhere(raw(`(${TIMELINESS[Timeliness.OPEN]}) and registry_working_days_between(?::date, a.due_on) <= ?`, [today, today, filter.dueWithinWorkingDays]));
+    add(`(${TIMELINESS[Timeliness.OPEN]}) and registry_working_days_between(?::date, a.due_on) <= ?`, today, today, filter.dueWithinWorkingDays);
   }
   const search = filter?.search?.trim();
   if (search) {
     const digits = search.replace(/\s/g, '');
-    if (/^\d{12}$/.test(digits) && seesPersonalData(viewer)) qb.andWhere({ applicantIin: digits });
-    else if (seesPersonalData(viewer) && !/\d/.test(search)) qb.andWhere(raw('a.applicant_last_name ilike ?', [`${escapeLike(search)}%`]));
-    else qb.andWhere(raw('a.number ilike ?', [`%${escapeLike(search)}%`]));
+    if (/^\d{12}$/.test(digits) && seesPersonalData(viewer)) add('a.applicant_iin = ?', digits);
+    else if (seesPersonalData(viewer) && !/\d/.test(search)) add('a.applicant_last_name ilike ?', `${escapeLike(search)}%`);
+    else add('a.number ilike ?', `%${escapeLike(search)}%`);
   }
-  return qb;
+  return { sql: parts.map((x) => `(${x})`).join(' and '), params };
 }
 
-export async function findApplication(em: EntityManager, viewer: Viewer, today: string, where: { id?: string; number?: string }): Promise<Application | null> {
+export async function findApplication(
+  em: EntityManager,
+  viewer: Viewer,
+  today: string,
+  where: { id?: string; number?: string },
+  fields: Set<string>,
+): Promise<Application | null> {
   if (where.id !== undefined && !isUuid(where.id)) return null;
-  const qb = base(em, today);
   const scope = readScope(viewer);
-  qb.where(raw(scope.sql, scope.params)).andWhere(where.id ? { id: where.id } : { number: where.number });
-  return qb.getSingleResult();
+  const p = projection(em, fields, today);
+  const [row] = await em.getConnection().execute<Record<string, any>[]>(
+    `select ${p.select} from application a ${p.joins} where (${scope.sql}) and ${where.id ? 'a.id = ?' : 'a.number = ?'}`,
+    [...p.params, ...scope.params, where.id ?? where.number],
+  );
+  return row ? p.toView(row) : null;
 }
 
 /** Timeliness of one application, the same rule as TIMELINESS above. */

@@ -1,5 +1,6 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { GraphQLError } from 'graphql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
+import { selectedFields } from '../../common/lookahead';
 import type { GraphQLContext } from '../../common/context';
 import { UserError, UserErrorCode, userError } from '../../common/errors';
 import { localToday } from '../../common/local-time';
@@ -9,7 +10,7 @@ import { Role } from '../users/user.entity';
 import { requireScope, seesPersonalData } from './access';
 import { ApiKeyScope } from '../auth/api-key.entity';
 import { Application, ApplicationAction, ApplicationEvent, Timeliness } from './application.entity';
-import { findApplication, findApplications, timelinessOf } from './application.read';
+import { findApplication, findApplications, HISTORY, timelinessOf, type ApplicationView } from './application.read';
 import { allowedActions, ApplicationsService, type ApplicationResult } from './applications.service';
 import { maskIin } from './iin';
 import { ApplicationExtendInput, ApplicationFilter, ApplicationSort, ApplicationSubmitInput } from './inputs';
@@ -98,6 +99,14 @@ export class ApplicationPayload {
   userErrors!: UserError[];
 }
 
+/** Kazakhstan's date for this request, worked out once (every row of a page asks for it). */
+const todays = new WeakMap<GraphQLContext, string>();
+function todayOf(ctx: GraphQLContext): string {
+  let today = todays.get(ctx);
+  if (!today) todays.set(ctx, (today = localToday(ctx.clock.now())));
+  return today;
+}
+
 const maskPhone = (phone: string) => `${phone.slice(0, 5)}***${phone.slice(-2)}`;
 const WRITERS = [Role.OPERATOR, Role.INTEGRATOR];
 const READERS = [Role.OPERATOR, Role.SUPERVISOR, Role.INTEGRATOR];
@@ -115,9 +124,10 @@ export class ApplicationsResolver {
     @Arg('filter', () => ApplicationFilter, { nullable: true }) filter?: ApplicationFilter,
     @Arg('sort', () => ApplicationSort, { nullable: true }) sort?: ApplicationSort,
     @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
+    @Info() info?: GraphQLResolveInfo,
   ) {
     if (ctx.viewer!.role === Role.INTEGRATOR) requireScope(ctx.viewer!, ApiKeyScope.APPLICATIONS_WRITE);
-    const found = await findApplications(ctx.em, ctx.viewer!, localToday(ctx.clock.now()), filter, sort, pageOf(page));
+    const found = await findApplications(ctx.em, ctx.viewer!, todayOf(ctx), filter, sort, pageOf(page), selectedFields(info!, ['items']));
     ctx.activity?.read('applications', 'Application', found.items.map((a) => a.id));
     return found;
   }
@@ -128,10 +138,11 @@ export class ApplicationsResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('id', () => ID, { nullable: true }) id?: string,
     @Arg('number', () => String, { nullable: true }) number?: string,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<Application | null> {
     if (ctx.viewer!.role === Role.INTEGRATOR) requireScope(ctx.viewer!, ApiKeyScope.APPLICATIONS_WRITE);
     if (!id && !number) return null;
-    const found = await findApplication(ctx.em, ctx.viewer!, localToday(ctx.clock.now()), id ? { id } : { number: number!.trim().toUpperCase() });
+    const found = await findApplication(ctx.em, ctx.viewer!, todayOf(ctx), id ? { id } : { number: number!.trim().toUpperCase() }, selectedFields(info!));
     if (found) ctx.activity?.read('application', 'Application', [found.id]);
     return found;
   }
@@ -257,7 +268,7 @@ export class ApplicationsResolver {
 
   @FieldResolver(() => Timeliness)
   timeliness(@Root() a: Application, @Ctx() ctx: GraphQLContext): Timeliness {
-    return timelinessOf(a, localToday(ctx.clock.now()));
+    return timelinessOf(a, todayOf(ctx));
   }
 
   @FieldResolver(() => Int, { nullable: true, description: 'Working days left until the due date (0 on it, negative once passed); null once completed.' })
@@ -265,7 +276,7 @@ export class ApplicationsResolver {
     if (a.completedOn || !a.dueOn) return null;
     if (typeof a.remainingWorkingDays === 'number') return a.remainingWorkingDays;
     // An application returned by a mutation was not read by the list query: count once here.
-    return remainingWorkingDays(ctx.em, localToday(ctx.clock.now()), a.dueOn);
+    return remainingWorkingDays(ctx.em, todayOf(ctx), a.dueOn);
   }
 
   @FieldResolver(() => [ApplicationAction], { description: 'The steps possible now (the console shows them as buttons); empty for those who cannot act.' })
@@ -275,7 +286,8 @@ export class ApplicationsResolver {
   }
 
   @FieldResolver(() => [ApplicationEvent], { description: 'Every step: who, when, from, to, why.' })
-  history(@Root() a: Application): Promise<ApplicationEvent[]> {
-    return a.events.load({ dataloader: true }).then((c) => c.getItems());
+  history(@Root() a: ApplicationView): ApplicationEvent[] | Promise<ApplicationEvent[]> {
+    // Read with the application by the list and detail queries; a mutation's result loads it (batched).
+    return a[HISTORY] ?? a.events.load({ dataloader: true }).then((c) => c.getItems());
   }
 }

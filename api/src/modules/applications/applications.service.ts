@@ -554,15 +554,16 @@ const STEP_TARGET: Partial<Record<Step, ApplicationStatus>> = {
 export const UNCOLLECTED_REASON = 'Not collected within one month: handed over to the authorized body (para 15).';
 
 /** What the lifecycle needs to know of an application (the service must be loaded: its results say if refusal is possible). */
-export function lifecycleFacts(app: Application): LifecycleFacts {
-  const results = (app.service.details as { results?: { reasonedRefusalPossible?: boolean }[] } | null)?.results ?? [];
+export function lifecycleFacts(app: Application & { reasonedRefusalPossible?: boolean }): LifecycleFacts {
+  // A read view carries the flag (read with it); a managed entity has its service loaded.
+  const results = app.reasonedRefusalPossible === undefined ? ((app.service.details as { results?: { reasonedRefusalPossible?: boolean }[] } | null)?.results ?? []) : [];
   return {
     status: app.status,
     channel: app.channel,
     handedOverOn: app.handedOverOn,
     extended: !!app.extension,
     dueProvisional: app.dueProvisional,
-    reasonedRefusalPossible: results.some((r) => r.reasonedRefusalPossible),
+    reasonedRefusalPossible: app.reasonedRefusalPossible ?? results.some((r) => r.reasonedRefusalPossible),
   };
 }
 

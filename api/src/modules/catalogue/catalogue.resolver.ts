@@ -1,7 +1,9 @@
-import { Arg, Ctx, Field, InputType, Query, Resolver, registerEnumType } from 'type-graphql';
+import { Arg, Ctx, Field, Info, InputType, Query, Resolver, registerEnumType } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { selectedFields } from '../../common/lookahead';
 import { IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
 import { escapeLike, foldText } from '../../common/sql';
-import { loadServices } from './service-read-model';
+import { CHILD_FIELDS, loadServices } from './service-read-model';
 import type { GraphQLContext } from '../../common/context';
 import { PageInput, PageOf, pageOf, SortDirection } from '../../common/pagination';
 import { LegalAct } from './legal-act.entity';
@@ -65,7 +67,9 @@ export class CatalogueResolver {
     @Arg('filter', () => ServiceFilter, { nullable: true }) filter?: ServiceFilter,
     @Arg('sort', () => ServiceSort, { nullable: true }) sort?: ServiceSort,
     @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
+    @Info() info?: GraphQLResolveInfo,
   ) {
+    const withChildren = [...selectedFields(info!, ['items'])].some((f) => CHILD_FIELDS.has(f));
     const conditions = ['true'];
     const params: unknown[] = [];
     if (filter?.status) {
@@ -79,7 +83,7 @@ export class CatalogueResolver {
     }
     const where = conditions.join(' and ');
     const [items, [{ count }]] = await Promise.all([
-      loadServices(em, where, params, pageOf(page), `${SERVICE_ORDER[sort?.field ?? ServiceSortField.DECREE_ORDER]} ${sort?.direction === SortDirection.DESC ? 'desc' : 'asc'}, s.code`),
+      loadServices(em, where, params, pageOf(page), `${SERVICE_ORDER[sort?.field ?? ServiceSortField.DECREE_ORDER]} ${sort?.direction === SortDirection.DESC ? 'desc' : 'asc'}, s.code`, withChildren),
       em.getConnection().execute<{ count: string }[]>(`select count(*) from service s where ${where}`, params),
     ]);
     return { items, totalCount: Number(count) };

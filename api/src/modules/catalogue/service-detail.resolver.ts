@@ -4,7 +4,7 @@ import type { GraphQLContext } from '../../common/context';
 import { LocalizedText } from '../../common/localized-text';
 import { ApplicationForm, FormField } from './form.entity';
 import { Channel, DeadlineRule, DocumentRequirement, ServiceCase, ServiceIndicator, ServiceSchedule } from './rules.entity';
-import { CHILDREN, loadServices, type LoadedService, type ServiceChildren } from './service-read-model';
+import { CHILDREN, childrenOf, type LoadedService, type ServiceChildren } from './service-read-model';
 import { Service, ServiceEvent } from './service.entity';
 import { StandardSections, toSections } from './standard-sections';
 
@@ -21,11 +21,8 @@ export class DocumentGroup {
 }
 
 async function children(service: Service, ctx: GraphQLContext): Promise<ServiceChildren> {
-  const loaded = (service as LoadedService)[CHILDREN];
-  if (loaded) return loaded;
-  // A service reached some other way (e.g. through an application): one statement for all of it.
-  const [full] = await loadServices(ctx.em, 's.id = ?', [service.id]);
-  return full[CHILDREN];
+  // Read with the service, or (a list without them, an application's service) batched: one statement per tick.
+  return (service as LoadedService)[CHILDREN] ?? childrenOf(ctx.em, service.id);
 }
 
 /** The standard's structured content on `Service`; everything comes from the one statement that loaded the service. */
@@ -33,8 +30,11 @@ async function children(service: Service, ctx: GraphQLContext): Promise<ServiceC
 export class ServiceDetailResolver {
   @FieldResolver(() => StandardSections, { nullable: true, description: 'The sections of the standard (null for the repealed R1–R3).' })
   async sections(@Root() service: Service, @Ctx() ctx: GraphQLContext): Promise<StandardSections | null> {
-    if (!service.details) return null;
-    return toSections(service.details, (await children(service, ctx)).basisActs);
+    const all = await children(service, ctx);
+    // A view read with an application leaves the text out (undefined): the children carry it.
+    const details = service.details === undefined ? all.details : service.details;
+    if (!details) return null;
+    return toSections(details, all.basisActs);
   }
 
   @FieldResolver(() => [ServiceCase], { description: 'Cases: groups of documents (para 11) and terms (para 7).' })
@@ -100,7 +100,7 @@ export class LegalActResolver {
   @FieldResolver(() => LegalAct, { nullable: true, description: 'The act that repealed it.' })
   repealedBy(@Root() act: LegalAct, @Ctx() ctx: GraphQLContext): LegalAct | null {
     if (act.repealedBy !== undefined) return act.repealedBy;
-    // Read as a JSON row: only the foreign key is there; the reference middleware batch-loads it.
+    // Read as a JSON row: only the foreign key is there; the reference loading (common/load-references.ts) batches it.
     const id = (act as unknown as { repealedById?: string | null }).repealedById;
     return id ? ctx.em.getReference(LegalAct, id) : null;
   }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
 import { ApplicationForm, FormField } from './form.entity';
 import { LegalAct } from './legal-act.entity';
 import { DeadlineRule, DocumentRequirement, ServiceCase, ServiceIndicator, ServiceSchedule } from './rules.entity';
@@ -15,6 +16,8 @@ export interface ServiceChildren {
   form: ApplicationForm | null;
   /** The acts the standard's legal bases cite, by key. */
   basisActs: Map<string, LegalAct>;
+  /** The standard's structured text, for views of a service read without it (e.g. with an application). */
+  details: Service['details'];
 }
 export const CHILDREN = Symbol('serviceChildren');
 export type LoadedService = Service & { [CHILDREN]: ServiceChildren };
@@ -22,9 +25,29 @@ export type LoadedService = Service & { [CHILDREN]: ServiceChildren };
 const camel = (key: string) => key.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 type Row = Record<string, unknown>;
 
+/**
+ * The ORM puts one-shot setters (a setter without a getter) on entity prototypes to track changes; a prototype in
+ * between with plain data properties of those names makes assigning to a read object cheap.
+ */
+const plainProtos = new Map<object, object>();
+function plainProto(proto: object): object {
+  let plain = plainProtos.get(proto);
+  if (plain) return plain;
+  plain = Object.create(proto) as object;
+  for (let p: object | null = proto; p && p !== Object.prototype; p = Object.getPrototypeOf(p)) {
+    for (const [name, d] of Object.entries(Object.getOwnPropertyDescriptors(p))) {
+      if (d.set && !d.get && !Object.prototype.hasOwnProperty.call(plain, name)) {
+        Object.defineProperty(plain, name, { value: undefined, writable: true, enumerable: true, configurable: true });
+      }
+    }
+  }
+  plainProtos.set(proto, plain);
+  return plain;
+}
+
 /** Turns a JSON row (snake_case columns) into an instance of the entity class, so its getters (e.g. `source`) work. */
 function as<T extends object>(cls: { prototype: T }, row: Row, extra: Partial<T> = {}): T {
-  const obj = Object.create(cls.prototype) as Record<string, unknown>;
+  const obj = Object.create(plainProto(cls.prototype)) as Record<string, unknown>;
   for (const [k, v] of Object.entries(row)) obj[camel(k)] = k.endsWith('_at') && typeof v === 'string' ? new Date(v) : v;
   return Object.assign(obj, extra) as T;
 }
@@ -60,14 +83,19 @@ export async function loadServices(
   params: unknown[],
   page?: { offset: number; limit: number },
   orderBy = 's.sort_order, s.code',
+  withChildren = true,
 ): Promise<LoadedService[]> {
   const paging = page ? ` limit ${Number(page.limit)} offset ${Number(page.offset)}` : '';
+  // Without children (a list that shows none of them): the service and its act only; a field that wants them
+  // later gets them batched (childrenOf below).
+  const select = withChildren ? CHILD_SQL : `row_to_json(a) as act, ${REPEALED_BY('a')} as act_repealed_by`;
   const rows = await em
     .getConnection()
-    .execute<Row[]>(`select s.*, ${CHILD_SQL} from service s join legal_act a on a.id = s.act_id where ${where} order by ${orderBy}${paging}`, params);
+    .execute<Row[]>(`select s.*, ${select} from service s join legal_act a on a.id = s.act_id where ${where} order by ${orderBy}${paging}`, params);
   return rows.map((row) => {
     const { cases, deadlines, documents, schedules, indicators, history, form, act, act_repealed_by, basis_acts, ...own } = row as Row & Record<string, any>;
     const service = as(Service, own, { act: actOf(act, act_repealed_by) }) as LoadedService;
+    if (!withChildren) return service;
     const caseList = (cases as Row[]).map((c) => as(ServiceCase, c));
     const caseById = new Map(caseList.map((c) => [c.id, c]));
     const withCase = (r: Row) => ({ case: r.case_id ? (caseById.get(r.case_id as string) ?? null) : null });
@@ -79,9 +107,29 @@ export async function loadServices(
       indicators: (indicators as Row[]).map((i) => as(ServiceIndicator, i)),
       history: (history as { event: Row; act: Row; repealed_by: Row | null }[]).map((h) => as(ServiceEvent, h.event, { act: actOf(h.act, h.repealed_by) })),
       form: form ? as(ApplicationForm, form.form, { fields: (form.fields as Row[]).map((f) => as(FormField, f)) } as never) : null,
+      details: own.details as Service['details'],
       basisActs: new Map((basis_acts as { act: Row; repealed_by: Row | null }[]).map((a) => [a.act.key as string, actOf(a.act, a.repealed_by)])),
     };
     return service;
   });
 }
 
+
+/** Fields of Service that need its children: a list asking for none of them loads none. */
+export const CHILD_FIELDS = new Set(['sections', 'cases', 'deadlines', 'documents', 'schedules', 'indicators', 'history', 'form', 'formNote']);
+
+const loaders = new WeakMap<EntityManager, DataLoader<string, ServiceChildren>>();
+
+/** The children of services read without them (a list, an application's service): one statement per request tick. */
+export function childrenOf(em: EntityManager, serviceId: string): Promise<ServiceChildren> {
+  let loader = loaders.get(em);
+  if (!loader) {
+    loader = new DataLoader(async (ids: readonly string[]) => {
+      const full = await loadServices(em, `s.id in (${ids.map(() => '?').join(', ')})`, [...ids]);
+      const byId = new Map(full.map((s) => [s.id, s[CHILDREN]]));
+      return ids.map((id) => byId.get(id) ?? new Error(`service ${id} not found`));
+    });
+    loaders.set(em, loader);
+  }
+  return loader.load(serviceId);
+}

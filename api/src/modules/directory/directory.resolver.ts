@@ -1,5 +1,4 @@
 import crypto from 'node:crypto';
-import { raw } from '@mikro-orm/core';
 import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
 import { IsEnum, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import type { GraphQLContext } from '../../common/context';
@@ -8,6 +7,7 @@ import { localParts } from '../../common/local-time';
 import { PageInput, PageOf, pageOf, SortDirection } from '../../common/pagination';
 import { normalisePhone } from '../../common/phones';
 import { escapeLike, foldText, isUuid } from '../../common/sql';
+import { jsonOf, view } from '../../common/views';
 import { audit } from '../audit/audit-entry.entity';
 import { cleanText, LocalizedTextValue, localizedTextErrors } from '../../common/localized-text';
 import { Region } from '../catalogue/region.entity';
@@ -151,30 +151,52 @@ export class DirectoryResolver {
     @Arg('sort', () => OfficeSort, { nullable: true }) sort?: OfficeSort,
     @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
   ) {
-    const qb = em.createQueryBuilder(Office, 'o', 'read').select('o.*').leftJoinAndSelect('o.region', 'r').leftJoinAndSelect('o.branch', 'b');
-    if (!filter?.includeArchived) qb.andWhere('o.archived_at is null');
-    if (filter?.search?.trim()) qb.andWhere('o.search_text like ?', [`%${escapeLike(foldText(filter.search.trim()))}%`]);
-    if (filter?.region) qb.andWhere('r.code = ?', [filter.region.toUpperCase()]);
-    if (filter?.kind) qb.andWhere('o.kind = ?', [filter.kind]);
+    const parts = ['true'];
+    const params: unknown[] = [];
+    const add = (sql: string, ...values: unknown[]) => {
+      parts.push(sql);
+      params.push(...values);
+    };
+    if (!filter?.includeArchived) add('o.archived_at is null');
+    if (filter?.search?.trim()) add('o.search_text like ?', `%${escapeLike(foldText(filter.search.trim()))}%`);
+    if (filter?.region) add('r.code = ?', filter.region.toUpperCase());
+    if (filter?.kind) add('o.kind = ?', filter.kind);
     if (filter?.openAt) {
       const { date, weekday, time } = localParts(filter.openAt);
       // Closed on a day off of the calendar; a weekend day made working follows Monday's hours.
-      qb.andWhere(
+      add(
         `not exists (select 1 from calendar_day c where c.date = ? and c.kind <> 'WORKING_DAY')
          and exists (select 1 from jsonb_array_elements(o.opening_hours) h
            where h->'days' @> jsonb_build_array(case when exists (select 1 from calendar_day w where w.date = ? and w.kind = 'WORKING_DAY') then 'MON' else ?::text end)
              and h->>'opens' <= ? and ? < h->>'closes'
              and (h->>'lunchFrom' is null or not (? >= h->>'lunchFrom' and ? < h->>'lunchTo')))`,
-        [date, date, weekday, time, time, time, time],
+        date, date, weekday, time, time, time, time,
       );
     }
     const dir = (sort?.direction ?? SortDirection.ASC) === SortDirection.ASC ? 'asc' : 'desc';
-    // A JSON path is an expression, not a column: raw() keeps the query builder from quoting it as one.
-    if (sort?.field === OfficeSortField.NAME) qb.orderBy({ [raw(`o.name->>'kk'`)]: dir, 'o.id': 'asc' });
-    else if (sort?.field === OfficeSortField.REGION) qb.orderBy({ 'r.sort_order': dir, 'o.position': 'asc', 'o.id': 'asc' });
-    else qb.orderBy({ 'r.sort_order': dir, 'o.position': dir, 'o.created_at': dir, 'o.id': 'asc' });
+    const order =
+      sort?.field === OfficeSortField.NAME
+        ? `o.name->>'kk' ${dir}, o.id asc`
+        : sort?.field === OfficeSortField.REGION
+          ? `r.sort_order ${dir}, o.position asc, o.id asc`
+          : `r.sort_order ${dir}, o.position ${dir}, o.created_at ${dir}, o.id asc`;
     const { offset, limit } = pageOf(page);
-    const [items, totalCount] = await qb.limit(limit).offset(offset).getResultAndCount();
+    const where = parts.map((x) => `(${x})`).join(' and ');
+    // One statement: the page chosen on office and region, dressed as read views, and the total.
+    const rows = await em.getConnection('read').execute<{ o: Record<string, unknown>; r: Record<string, unknown>; b: Record<string, unknown> | null; total_count: number }[]>(
+      `with page as (select o.id from office o join region r on r.id = o.region_id where ${where} order by ${order} limit ${Number(limit)} offset ${Number(offset)})
+       select ${jsonOf(em, Office, 'o')} as o, ${jsonOf(em, Region, 'r')} as r, ${jsonOf(em, PscBranch, 'b')} as b,
+              (select count(*)::int from office o join region r on r.id = o.region_id where ${where}) as total_count
+         from page join office o on o.id = page.id join region r on r.id = o.region_id left join psc_branch b on b.id = o.branch_id
+        order by ${order}`,
+      [...params, ...params],
+    );
+    let totalCount = rows[0]?.total_count ?? 0;
+    if (!rows.length && offset) {
+      const [{ n }] = await em.getConnection('read').execute<{ n: number }[]>(`select count(*)::int as n from office o join region r on r.id = o.region_id where ${where}`, params);
+      totalCount = n;
+    }
+    const items = rows.map((row) => view(em, Office, row.o, { region: view(em, Region, row.r), branch: row.b ? view(em, PscBranch, row.b) : null }));
     return { items, totalCount };
   }
 

@@ -1,0 +1,27 @@
+import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+
+/**
+ * The fields the query selects below the current one, following `path` (e.g. ['items'] for a page), fragments
+ * included, so a read model fetches only what will be returned. A field under @skip/@include counts as selected.
+ */
+export function selectedFields(info: GraphQLResolveInfo, path: string[] = []): Set<string> {
+  let sets: SelectionSetNode[] = info.fieldNodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : []));
+  for (const name of path) sets = fieldsOf(info, sets).filter((f) => f.name.value === name).flatMap((f) => (f.selectionSet ? [f.selectionSet] : []));
+  return new Set(fieldsOf(info, sets).map((f) => f.name.value));
+}
+
+function fieldsOf(info: GraphQLResolveInfo, sets: SelectionSetNode[]): FieldNode[] {
+  const out: FieldNode[] = [];
+  const visit = (set: SelectionSetNode, seen: Set<string>) => {
+    for (const s of set.selections) {
+      if (s.kind === Kind.FIELD) out.push(s);
+      else if (s.kind === Kind.INLINE_FRAGMENT) visit(s.selectionSet, seen);
+      else if (s.kind === Kind.FRAGMENT_SPREAD && !seen.has(s.name.value)) {
+        const fragment = info.fragments[s.name.value];
+        if (fragment) visit(fragment.selectionSet, new Set([...seen, s.name.value]));
+      }
+    }
+  };
+  for (const set of sets) visit(set, new Set());
+  return out;
+}

@@ -1,0 +1,103 @@
+import { ReferenceKind, type EntityProperty } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+/**
+ * Read views: instances of an entity class built from a JSON row that PostgreSQL assembled, for the hot read paths
+ * (lists, details). They answer `instanceof`, their class's getters work and type-graphql resolves them like entities,
+ * but they skip the ORM's hydration and change tracking, which cost more than the query itself on a page of rows.
+ * Nothing is ever flushed from a view: mutations load managed entities.
+ */
+interface Column {
+  prop: string;
+  column: string;
+  date: boolean;
+  /** Lazy columns (e.g. an office's search text) are left out of views. */
+  lazy: boolean;
+}
+
+interface Shape {
+  proto: object;
+  columns: Column[];
+  refs: { prop: string; column: string; target: string }[];
+}
+
+const shapes = new Map<string, Shape>();
+const FOREIGN_KEYS = Symbol('foreignKeys');
+const MANAGER = Symbol('entityManager');
+interface ViewInternals {
+  [FOREIGN_KEYS]?: Record<string, unknown>;
+  [MANAGER]?: EntityManager;
+}
+
+function shapeOf(em: EntityManager, cls: { name: string; prototype: object }): Shape {
+  let shape = shapes.get(cls.name);
+  if (shape) return shape;
+  const meta = em.getMetadata().get(cls.name);
+  // The ORM puts one-shot setters on the prototype for every property; plain data properties in between shadow them.
+  const proto = Object.create(cls.prototype);
+  const columns: Column[] = [];
+  const refs: Shape['refs'] = [];
+  for (const prop of Object.values(meta.properties) as EntityProperty[]) {
+    const isRef = (prop.kind === ReferenceKind.MANY_TO_ONE || (prop.kind === ReferenceKind.ONE_TO_ONE && prop.owner)) && prop.fieldNames?.length === 1;
+    if (isRef) {
+      // A relation not read with the view becomes a reference (by id) only when a resolver asks for it.
+      const target = prop.type;
+      Object.defineProperty(proto, prop.name, {
+        get(this: ViewInternals) {
+          const id = this[FOREIGN_KEYS]?.[prop.name];
+          const value = id == null ? null : this[MANAGER]!.getReference(target, id as never);
+          Object.defineProperty(this, prop.name, { value, writable: true, enumerable: true, configurable: true });
+          return value;
+        },
+        set(this: ViewInternals, value: unknown) {
+          Object.defineProperty(this, prop.name, { value, writable: true, enumerable: true, configurable: true });
+        },
+        enumerable: true,
+        configurable: true,
+      });
+    } else Object.defineProperty(proto, prop.name, { value: undefined, writable: true, enumerable: true, configurable: true });
+    if (prop.persist === false || !prop.fieldNames?.length) continue;
+    if (prop.kind === ReferenceKind.SCALAR || prop.kind === ReferenceKind.EMBEDDED) {
+      columns.push({ prop: prop.name, column: prop.fieldNames[0], date: prop.runtimeType === 'Date', lazy: !!prop.lazy });
+    } else if (prop.kind === ReferenceKind.MANY_TO_ONE || prop.kind === ReferenceKind.ONE_TO_ONE) {
+      if (prop.fieldNames.length === 1 && (prop.kind === ReferenceKind.MANY_TO_ONE || prop.owner)) refs.push({ prop: prop.name, column: prop.fieldNames[0], target: prop.type });
+    }
+  }
+  shape = { proto, columns, refs };
+  shapes.set(cls.name, shape);
+  return shape;
+}
+
+/**
+ * SQL for a JSON object of an entity's columns under `alias` (except `omit`), for `view()`; null when the row is
+ * missing (a left join). Groups of 40 columns, since a function takes at most 100 arguments.
+ */
+export function jsonOf(em: EntityManager, cls: { name: string; prototype: object }, alias: string, omit: Iterable<string> = []): string {
+  const shape = shapeOf(em, cls);
+  const skip = new Set(omit);
+  const names = [...shape.columns.filter((c) => !c.lazy).map((c) => c.column), ...shape.refs.map((r) => r.column)].filter((c) => !skip.has(c));
+  const parts: string[] = [];
+  for (let i = 0; i < names.length; i += 40) {
+    parts.push(`jsonb_build_object(${names.slice(i, i + 40).map((c) => `'${c}', ${alias}."${c}"`).join(', ')})`);
+  }
+  return `case when ${alias}.id is null then null else ${parts.join(' || ')} end`;
+}
+
+/** The view of one row made by `jsonOf`; relations are the given views, else references by id (loaded if asked for). */
+export function view<T extends object>(em: EntityManager, cls: { name: string; prototype: T }, row: Record<string, unknown>, relations: Record<string, unknown> = {}): T {
+  const shape = shapeOf(em, cls);
+  const obj = Object.create(shape.proto) as Record<string, unknown>;
+  for (const c of shape.columns) {
+    if (!(c.column in row)) continue;
+    const v = row[c.column];
+    obj[c.prop] = c.date && typeof v === 'string' ? new Date(v) : v;
+  }
+  const keys: Record<string, unknown> = {};
+  for (const r of shape.refs) {
+    if (r.prop in relations) obj[r.prop] = relations[r.prop];
+    else if (r.column in row) keys[r.prop] = row[r.column];
+  }
+  (obj as ViewInternals)[FOREIGN_KEYS] = keys;
+  (obj as ViewInternals)[MANAGER] = em;
+  return obj as T;
+}
