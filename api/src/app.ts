@@ -218,7 +218,7 @@ export async function createApp(config: Config, orm: MikroORM, logger: Logger, c
         const header = req.headers['x-api-key'];
         try {
           const viewer = await auth.resolveViewer(em, req.headers.authorization, Array.isArray(header) ? header[0] : header);
-          return { em, viewer, lang: languageFromHeader(req.headers['accept-language']), requestId: req.id, logger: req.log, clock, ip: req.ip, userAgent: req.get('user-agent'), activity: new ActivityCollector() };
+          return { em, viewer, lang: languageFromHeader(req.headers['accept-language']), requestId: req.id, logger: req.log, clock, ip: req.ip, userAgent: req.get('user-agent'), activity: new ActivityCollector(), memo: new Map() };
         } catch (error) {
           if (error instanceof GraphQLError) throw error;
           if (isDatabaseUnavailable(error)) {

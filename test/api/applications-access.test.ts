@@ -222,4 +222,20 @@ describe('imports', () => {
     const tooMany = await app.gql<any>(IMPORT, { input: Array.from({ length: 101 }, (_, i) => input({ idempotencyKey: `import-many-${String(i).padStart(4, '0')}` })) }, { apiKey: staff.integratorKey });
     expect(tooMany.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input' }] });
   });
+
+  test("an import's items share what they look up (the standard, the calendar): each extra item costs fewer statements than one alone", async () => {
+    const items = (n: number, tag: string) => Array.from({ length: n }, (_, i) => input({ idempotencyKey: `shared-${tag}-${i}` }));
+    await app.gql('{ me { login } }', {}, { apiKey: staff.integratorKey });
+    const one = await app.countStatements(() => app.gql<any>(IMPORT, { input: items(1, 'one') }, { apiKey: staff.integratorKey }));
+    const five = await app.countStatements(() => app.gql<any>(IMPORT, { input: items(5, 'five') }, { apiKey: staff.integratorKey }));
+    expect(one.result.data.applicationImport.accepted).toBe(1);
+    expect(five.result.data.applicationImport.accepted).toBe(5);
+    // The service with its standard and the calendar are read once per request.
+    expect((five.statements - one.statements) / 4).toBeLessThanOrEqual(one.statements - 2);
+    // The calendar: once for the next working day (a centre hand-over), once for the term; never again per item.
+    const calendar = five.sql.filter((q) => q.includes('from calendar_day'));
+    expect(calendar.length).toBeLessThanOrEqual(2);
+    expect(new Set(calendar).size).toBe(calendar.length);
+    expect(five.sql.filter((q) => q.includes('from service s join legal_act'))).toHaveLength(1);
+  });
 });

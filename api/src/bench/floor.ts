@@ -1,37 +1,44 @@
+import crypto from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Pool } from 'pg';
-import type { FloorDb, Scenario } from './scenarios';
-
-export interface Floor {
-  /** http://127.0.0.1:port */
-  url: string;
-  /** The path a scenario's floor answers on. */
-  pathOf(scenario: Scenario): string;
-  db: FloorDb;
-  /** SQL statements run so far. */
-  statements(): number;
-  close(): Promise<void>;
-}
-
-export const slug = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+import { scenarios, type FloorDb, type ScenarioContext } from './scenarios';
 
 /**
- * The floor: node:http and one pg Pool (as many connections as the ORM's), no framework, no GraphQL. POST
- * /floor/<scenario> with the same body as the GraphQL request answers `{ data }` from the scenario's hand-written SQL.
+ * The floor, a process of its own (forked by run.js, so its memory is its own): node:http and one pg Pool (as many
+ * connections as the ORM's), no framework, no GraphQL. POST /floor/<scenario> with the same body as the GraphQL request
+ * answers `{ data }` from the scenario's hand-written SQL.
+ *
+ * IPC, the same as the PostGraphile peer's: {type:'start'} → {type:'ready', port}; {type:'stats'} → {type:'stats',
+ * statements, peakRssMb} (peak since the previous stats).
  */
-export async function startFloor(databaseUrl: string, list: Scenario[], poolSize = 10): Promise<Floor> {
+export const slug = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+
+export interface FloorStart {
+  type: 'start';
+  databaseUrl: string;
+  context: ScenarioContext;
+  poolSize: number;
+}
+
+function serve({ databaseUrl, context, poolSize }: FloorStart): Promise<number> {
   const pool = new Pool({ connectionString: databaseUrl, max: poolSize });
   // An idle connection the server closes (PostgreSQL stopping, e.g. on Ctrl-C) must not crash the run.
   pool.on('error', () => undefined);
-  let statements = 0;
+  // Named (prepared) statements: each connection plans a floor's statement once, as a tuned hand-written server would.
+  const names = new Map<string, string>();
+  const nameOf = (sql: string) => {
+    let name = names.get(sql);
+    if (!name) names.set(sql, (name = `floor_${crypto.createHash('sha1').update(sql).digest('hex').slice(0, 20)}`));
+    return name;
+  };
   const db: FloorDb = {
     async query<R>(sql: string, params: unknown[] = []) {
       statements++;
-      return (await pool.query(sql, params)).rows as R[];
+      return (await pool.query({ name: nameOf(sql), text: sql, values: params })).rows as R[];
     },
   };
-  const routes = new Map(list.filter((s) => s.floor).map((s) => [`/floor/${slug(s.name)}`, s]));
+  const routes = new Map(scenarios(context).filter((s) => s.floor).map((s) => [`/floor/${slug(s.name)}`, s]));
 
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -57,20 +64,33 @@ export async function startFloor(databaseUrl: string, list: Scenario[], poolSize
     });
   });
   server.keepAliveTimeout = 30_000;
-  await new Promise<void>((resolve, reject) => {
+  return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
+    server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port));
   });
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    pathOf: (s) => `/floor/${slug(s.name)}`,
-    db,
-    statements: () => statements,
-    async close() {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await pool.end();
-    },
-  };
+}
+
+let statements = 0;
+let peak = process.memoryUsage().rss;
+
+if (require.main === module) {
+  if (!process.send) {
+    process.stderr.write('floor.js is started by bench/run.js (it needs an IPC channel)\n');
+    process.exit(2);
+  }
+  setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50).unref();
+  process.on('disconnect', () => process.exit(0));
+  process.on('SIGINT', () => undefined); // the parent decides when to stop
+  process.on('message', (m: FloorStart | { type: 'stats' }) => {
+    if (m.type === 'start') {
+      serve(m).then(
+        (port) => process.send!({ type: 'ready', port }),
+        (error: Error) => process.send!({ type: 'failed', message: error.stack ?? String(error) }),
+      );
+    } else if (m.type === 'stats') {
+      const rss = process.memoryUsage().rss;
+      process.send!({ type: 'stats', statements, peakRssMb: Math.max(peak, rss) / 2 ** 20 });
+      peak = rss;
+    }
+  });
 }

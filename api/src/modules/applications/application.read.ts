@@ -166,13 +166,26 @@ export async function findApplication(
   fields: Set<string>,
 ): Promise<Application | null> {
   if (where.id !== undefined && !isUuid(where.id)) return null;
+  const [found] = await readWhere(em, viewer, today, where.id ? 'a.id = ?' : 'a.number = ?', [where.id ?? where.number], fields);
+  return found ?? null;
+}
+
+/** Applications by id (those the viewer may see), in one statement: what a batch of submissions answers with. */
+export async function findApplicationsByIds(em: EntityManager, viewer: Viewer, today: string, ids: string[], fields: Set<string>): Promise<Map<string, Application>> {
+  if (!ids.length) return new Map();
+  const found = await readWhere(em, viewer, today, `a.id in (${ids.map(() => '?').join(', ')})`, ids, fields);
+  return new Map(found.map((a) => [a.id, a]));
+}
+
+async function readWhere(em: EntityManager, viewer: Viewer, today: string, sql: string, params: unknown[], fields: Set<string>): Promise<ApplicationView[]> {
   const scope = readScope(viewer);
   const p = projection(em, fields, today);
-  const [row] = await em.getConnection().execute<Record<string, any>[]>(
-    `select ${p.select} from application a ${p.joins} where (${scope.sql}) and ${where.id ? 'a.id = ?' : 'a.number = ?'}`,
-    [...p.params, ...scope.params, where.id ?? where.number],
+  // Always the primary: a detail opened, or an application just stored, must not lag behind on a replica.
+  const rows = await em.getConnection().execute<Record<string, any>[]>(
+    `select ${p.select} from application a ${p.joins} where (${scope.sql}) and ${sql}`,
+    [...p.params, ...scope.params, ...params],
   );
-  return row ? p.toView(row) : null;
+  return rows.map((r) => p.toView(r));
 }
 
 /** Timeliness of one application, the same rule as TIMELINESS above. */

@@ -10,7 +10,7 @@ import { Role } from '../users/user.entity';
 import { requireScope, seesPersonalData } from './access';
 import { ApiKeyScope } from '../auth/api-key.entity';
 import { Application, ApplicationAction, ApplicationEvent, Timeliness } from './application.entity';
-import { findApplication, findApplications, HISTORY, timelinessOf, type ApplicationView } from './application.read';
+import { findApplication, findApplications, findApplicationsByIds, HISTORY, timelinessOf, type ApplicationView } from './application.read';
 import { allowedActions, ApplicationsService, type ApplicationResult } from './applications.service';
 import { maskIin } from './iin';
 import { ApplicationExtendInput, ApplicationFilter, ApplicationSort, ApplicationSubmitInput } from './inputs';
@@ -152,15 +152,27 @@ export class ApplicationsResolver {
     description:
       'Accept an application (para 14) or, when documents the case requires are missing, refuse it at acceptance with a receipt listing them (para 16). OPERATOR (own office or department), INTEGRATOR (applications:write; idempotencyKey required).',
   })
-  applicationSubmit(@Ctx() ctx: GraphQLContext, @Arg('input', () => ApplicationSubmitInput) input: ApplicationSubmitInput): Promise<ApplicationResult> {
-    return new ApplicationsService(ctx).submit(input);
+  async applicationSubmit(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => ApplicationSubmitInput) input: ApplicationSubmitInput,
+    @Info() info?: GraphQLResolveInfo,
+  ): Promise<ApplicationResult> {
+    const r = await new ApplicationsService(ctx).submit(input, { reload: false });
+    if (!r.application) return r;
+    // Read back as the queries read it: only what the payload selects, in one statement.
+    const stored = await findApplicationsByIds(ctx.em, ctx.viewer!, todayOf(ctx), [r.application.id], selectedFields(info!, ['application']));
+    return { ...r, application: stored.get(r.application.id) ?? r.application };
   }
 
   @Authorized(...WRITERS)
   @Mutation(() => ApplicationImportPayload, {
     description: `Submit up to ${IMPORT_MAX} applications at once (e.g. a partner system catching up after an outage): each item as applicationSubmit, in its own transaction, with an idempotency key, so a repeated import stores nothing twice.`,
   })
-  async applicationImport(@Ctx() ctx: GraphQLContext, @Arg('input', () => [ApplicationSubmitInput]) input: ApplicationSubmitInput[]): Promise<ApplicationImportPayload> {
+  async applicationImport(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => [ApplicationSubmitInput]) input: ApplicationSubmitInput[],
+    @Info() info?: GraphQLResolveInfo,
+  ): Promise<ApplicationImportPayload> {
     if (input.length > IMPORT_MAX) {
       throw new GraphQLError(`Invalid input: input: at most ${IMPORT_MAX} applications per import`, { extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'input', message: `at most ${IMPORT_MAX}` }] } });
     }
@@ -171,9 +183,12 @@ export class ApplicationsResolver {
         continue;
       }
       // Each item in a unit of work of its own: one refused item never undoes another.
-      const r = await new ApplicationsService({ ...ctx, em: ctx.em.fork() }).submit(item);
+      const r = await new ApplicationsService({ ...ctx, em: ctx.em.fork() }).submit(item, { reload: false });
       results.push({ index, idempotencyKey: item.idempotencyKey, application: r.application ?? null, userErrors: r.userErrors.map((e) => ({ ...e, field: e.field ? ['input', String(index), ...e.field.slice(1)] : null })) });
     }
+    // Every stored item read back in one statement, with what the payload selects of it.
+    const stored = await findApplicationsByIds(ctx.em, ctx.viewer!, todayOf(ctx), results.flatMap((r) => (r.application ? [r.application.id] : [])), selectedFields(info!, ['results', 'application']));
+    for (const r of results) if (r.application) r.application = stored.get(r.application.id) ?? r.application;
     return {
       results,
       accepted: results.filter((r) => r.application && r.application.status !== 'REFUSED_AT_ACCEPTANCE').length,

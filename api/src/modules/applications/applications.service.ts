@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { GraphQLContext, Viewer } from '../../common/context';
+import { memoize, type GraphQLContext, type Viewer } from '../../common/context';
 import { flushOrConflict, forbidden, UserError, UserErrorCode, userError } from '../../common/errors';
 import { localToday } from '../../common/local-time';
 import { normalisePhone } from '../../common/phones';
@@ -31,6 +31,7 @@ import type { ApplicationExtendInput, ApplicationSubmitInput } from './inputs';
 import { allowedSteps, stepRefusal, type LifecycleFacts, type Step } from './lifecycle';
 import { ReceiptKind, type Receipt } from './receipt';
 import { appliedTerm, computeDue, nextWorkingDay } from './terms';
+import { loadExceptions } from '../calendar/calendar.service';
 
 export interface ApplicationResult {
   application?: Application | null;
@@ -85,19 +86,29 @@ export class ApplicationsService {
     return localToday(this.ctx.clock.now());
   }
 
-  async submit(input: ApplicationSubmitInput): Promise<ApplicationResult> {
+  /**
+   * Registers an application (para 14) or its refusal at acceptance (para 16). A retry with a known idempotency key
+   * answers with what the first stored: found by the unique key when storing (the usual case costs no lookup), or
+   * before answering with userErrors (a retry is never refused for what has changed since).
+   * `reload: false` returns the stored entity as flushed, for a caller that reads it back its own way.
+   */
+  async submit(input: ApplicationSubmitInput, options: { reload?: boolean } = {}): Promise<ApplicationResult> {
     const viewer = this.viewer;
     if (viewer.role === Role.INTEGRATOR) requireScope(viewer, ApiKeyScope.APPLICATIONS_WRITE);
     if (viewer.via === 'apiKey' && !input.idempotencyKey) {
       return { userErrors: [userError(UserErrorCode.INVALID, 'Partner systems send an idempotency key with every submission, so a retry never creates a duplicate.', ['input', 'idempotencyKey'])] };
     }
     const hash = payloadHash(input);
-    if (input.idempotencyKey) {
-      const replay = await this.replay(input.idempotencyKey, hash);
-      if (replay) return replay;
-    }
+    const result = await this.store(input, hash, options.reload ?? true);
+    if (!result.application && input.idempotencyKey) return (await this.replay(input.idempotencyKey, hash)) ?? result;
+    return result;
+  }
 
-    const [service] = await loadServices(this.em, 's.code = ?', [input.serviceCode.trim().toUpperCase()]);
+  private async store(input: ApplicationSubmitInput, hash: string, reload: boolean): Promise<ApplicationResult> {
+    const viewer = this.viewer;
+
+    const code = input.serviceCode.trim().toUpperCase();
+    const [service] = await memoize(this.ctx, `service:${code}`, () => loadServices(this.em, 's.code = ?', [code]));
     if (!service) return { userErrors: [userError(UserErrorCode.NOT_FOUND, `No service has the code "${input.serviceCode}".`, ['input', 'serviceCode'])] };
     if (service.status !== ServiceStatus.IN_FORCE) {
       return { userErrors: [userError(UserErrorCode.INVALID, `${service.code} was removed from the decree: it accepts no applications.`, ['input', 'serviceCode'])] };
@@ -120,8 +131,10 @@ export class ApplicationsService {
     let provisionalHandOver: string | null = null;
     if (!refused) {
       try {
-        if (term.startsFrom === DeadlineStart.ARRIVAL_AT_BODY) provisionalHandOver = await nextWorkingDay(this.em, today);
-        dueOn = await computeDue(this.em, term, { acceptedOn: today, handedOverOn: provisionalHandOver, decisionApprovedOn: input.commissionDecisionApprovedOn ?? null });
+        if (term.startsFrom === DeadlineStart.ARRIVAL_AT_BODY) provisionalHandOver = await memoize(this.ctx, `next-working-day:${today}`, () => nextWorkingDay(this.em, today));
+        dueOn = await computeDue(this.em, term, { acceptedOn: today, handedOverOn: provisionalHandOver, decisionApprovedOn: input.commissionDecisionApprovedOn ?? null }, (from, to) =>
+          memoize(this.ctx, `calendar:${from}:${to}`, () => loadExceptions(this.em, from, to)),
+        );
       } catch (error) {
         if (error instanceof OutOfCalendarError || error instanceof TermNotStartedError) {
           return { userErrors: [userError(UserErrorCode.INVALID, `The due date cannot be computed: ${error.message}`, ['input'])] };
@@ -131,7 +144,7 @@ export class ApplicationsService {
     }
 
     const now = this.ctx.clock.now();
-    const employee = await this.em.findOneOrFail(User, { id: viewer.userId });
+    const employee = this.em.getReference(User, viewer.userId);
     const [{ n }] = await this.em.getConnection().execute<{ n: string }[]>(`select nextval('application_number_seq') as n`);
     const number = `${service.code}-${today.slice(0, 4)}-${String(n).padStart(6, '0')}`;
     const status = refused ? ApplicationStatus.REFUSED_AT_ACCEPTANCE : ApplicationStatus.ACCEPTED;
@@ -148,7 +161,7 @@ export class ApplicationsService {
       issueOn: dueOn,
       issueOnProvisional: provisionalHandOver !== null,
       issuePlace: place.issuePlace(service),
-      employeeName: employee.fullName,
+      employeeName: viewer.fullName,
       applicantName: [applicant.lastName, applicant.firstName, applicant.patronymic].filter(Boolean).join(' '),
       applicantPhone: applicant.phone,
       cite: `${service.code} §${refused ? 16 : 14}`,
@@ -177,7 +190,7 @@ export class ApplicationsService {
       acceptedAt: now,
       acceptedOn: today,
       acceptedBy: employee,
-      acceptedByName: employee.fullName,
+      acceptedByName: viewer.fullName,
       submittedBy: employee,
       submittedVia: viewer.via === 'apiKey' ? SubmissionChannel.API : SubmissionChannel.CONSOLE,
       idempotencyKey: input.idempotencyKey ?? null,
@@ -202,7 +215,7 @@ export class ApplicationsService {
       }
       throw error;
     }
-    return { application: await this.reload(application.id), userErrors: [] };
+    return { application: reload ? await this.reload(application.id) : application, userErrors: [] };
   }
 
   /** The application stored under this key, if any: the same content answers with it, other content is refused. */

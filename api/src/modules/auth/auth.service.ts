@@ -31,6 +31,7 @@ interface ViewerRow {
   session_id?: string;
   user_id: string;
   login: string;
+  full_name: string;
   role: Role;
   region_id: string | null;
   office_id: string | null;
@@ -45,6 +46,7 @@ interface ViewerRow {
 const toViewer = (row: ViewerRow, via: Viewer['via']): Viewer => ({
   userId: row.user_id,
   login: row.login,
+  fullName: row.full_name,
   role: row.role,
   regionId: row.region_id,
   officeId: row.office_id,
@@ -125,7 +127,7 @@ export class AuthService {
       }
       const generation = this.viewers.begin();
       const [row] = await conn.execute<ViewerRow[]>(
-        `select u.id as user_id, u.login, u.role, u.region_id, u.office_id, u.department_id, u.active, k.secret_hash, k.expires_at, k.revoked_at, k.scopes
+        `select u.id as user_id, u.login, u.full_name, u.role, u.region_id, u.office_id, u.department_id, u.active, k.secret_hash, k.expires_at, k.revoked_at, k.scopes
            from api_key k join app_user u on u.id = k.user_id where k.prefix = ?`,
         [parsed.prefix],
       );
@@ -147,7 +149,7 @@ export class AuthService {
     if (known) return known;
     const generation = this.viewers.begin();
     const [row] = await conn.execute<ViewerRow[]>(
-      `select s.id as session_id, s.expires_at, s.revoked_at, u.id as user_id, u.login, u.role, u.region_id, u.office_id, u.department_id, u.active
+      `select s.id as session_id, s.expires_at, s.revoked_at, u.id as user_id, u.login, u.full_name, u.role, u.region_id, u.office_id, u.department_id, u.active
          from session s join app_user u on u.id = s.user_id where s.token_hash = ?`,
       [tokenHash],
     );
