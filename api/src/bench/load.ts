@@ -5,7 +5,7 @@
  */
 import http from 'node:http';
 import { performance } from 'node:perf_hooks';
-import { firstDifference, scenarios, type ScenarioContext } from './scenarios';
+import { firstDifference, scenarios, type Scenario, type ScenarioContext } from './scenarios';
 
 export interface LoadOrder {
   type: 'run';
@@ -15,7 +15,11 @@ export interface LoadOrder {
   path: string;
   scenario: string;
   context: ScenarioContext;
-  /** The floor's `data`, which every response must equal; when absent the scenario's `check` decides. */
+  /** Which server: the peer is sent the scenario's PostGraphile request, and its answer is mapped to the API's shape. */
+  target: 'api' | 'peer' | 'floor';
+  /** Unique per order: write scenarios make their idempotency keys from it. */
+  run: string;
+  /** The floor's `data` (normalized, for writes), which every response must equal; when absent `check` decides. */
   hasExpected: boolean;
   expected?: unknown;
   concurrency: number;
@@ -66,11 +70,20 @@ function send(agent: http.Agent, order: LoadOrder, body: Buffer, headers: http.O
   });
 }
 
+/** What a response's `data` is compared as: the peer's mapped to the API's shape, a write's normalized. */
+export function comparable(scenario: Scenario, target: LoadOrder['target'], data: unknown): unknown {
+  const shaped = target === 'peer' ? scenario.peer!.toApi(data) : data;
+  return scenario.normalize ? scenario.normalize(shaped) : shaped;
+}
+
 async function run(order: LoadOrder): Promise<LoadResult> {
   const scenario = scenarios(order.context).find((s) => s.name === order.scenario);
   if (!scenario) throw new Error(`unknown scenario ${order.scenario}`);
-  const body = Buffer.from(JSON.stringify({ query: scenario.request.query, variables: scenario.request.variables ?? {} }));
-  const headers = { 'content-type': 'application/json', 'content-length': body.length, ...scenario.request.headers };
+  const request = order.target === 'peer' ? scenario.peer!.request : scenario.request;
+  const fixed = Buffer.from(JSON.stringify({ query: request.query, variables: request.variables ?? {} }));
+  let n = 0;
+  const bodyOf = () => (scenario.vary ? Buffer.from(JSON.stringify({ query: request.query, variables: scenario.vary(++n, order.run) })) : fixed);
+  const headersOf = (body: Buffer) => ({ 'content-type': 'application/json', 'content-length': body.length, ...request.headers });
   const agent = new http.Agent({ keepAlive: true, maxSockets: order.concurrency });
 
   let lastGood: string | undefined; // responses identical to one already checked need no second parse
@@ -85,9 +98,15 @@ async function run(order: LoadOrder): Promise<LoadResult> {
     }
     if (json.errors) return `errors: ${JSON.stringify(json.errors).slice(0, 300)}`;
     if (order.hasExpected) {
-      const diff = firstDifference(json.data, order.expected);
+      let data: unknown;
+      try {
+        data = comparable(scenario, order.target, json.data);
+      } catch (error) {
+        return `unexpected shape: ${(error as Error).message}`;
+      }
+      const diff = firstDifference(data, order.expected);
       if (diff) return `data differs from the floor's: ${diff}`;
-      lastGood = text;
+      if (!scenario.vary) lastGood = text;
       return undefined;
     }
     return scenario.check ? scenario.check(json.data) : json.data == null ? 'no data' : undefined;
@@ -106,7 +125,8 @@ async function run(order: LoadOrder): Promise<LoadResult> {
     while (!aborted) {
       const start = performance.now();
       if (start >= stopAt) break;
-      const { status, text } = await send(agent, order, body, headers);
+      const body = bodyOf();
+      const { status, text } = await send(agent, order, body, headersOf(body));
       const end = performance.now();
       total++;
       const problem = verify(status, text);

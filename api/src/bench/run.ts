@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { fork, type ChildProcess } from 'node:child_process';
+import { fork, spawnSync, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -10,15 +10,17 @@ import { createLogger } from '../common/logger';
 import { ensureDatabase } from '../db/database';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../db/embedded';
 import { start, type Running } from '../main';
-import { startFloor, type Floor } from './floor';
-import type { LoadOrder, LoadResult, ToLoad } from './load';
-import { firstDifference, scenarios, type Scenario } from './scenarios';
+import pg from 'pg';
+import { slug, type FloorStart } from './floor';
+import { comparable, type LoadOrder, type LoadResult, type ToLoad } from './load';
+import { applicantOf, firstDifference, PEER_SQL, scenarios, type Scenario, type ScenarioContext } from './scenarios';
 import { kpiScenarios, loadApplications, timeKpi, type KpiRow } from './kpi';
 import { hashPassword } from '../modules/auth/passwords';
 
 /**
- * `npm run bench`: the product (embedded PostgreSQL unless DATABASE_URL) and a raw-SQL floor in this process, a load
- * generator in a child process, every scenario against both, one table. See docs/performance.md.
+ * `npm run bench`: on one PostgreSQL (embedded unless DATABASE_URL) with a million generated applications, the product
+ * in this process, PostGraphile and a raw-SQL floor each in a child process, a load generator in another; every
+ * scenario against each, one table. See docs/performance.md.
  */
 
 const root = path.resolve(__dirname, '..', '..', '..');
@@ -32,19 +34,24 @@ function intEnv(name: string, fallback: number, min: number, max: number): numbe
   return value;
 }
 
+type Target = LoadOrder['target'];
+const TARGETS: Target[] = ['api', 'peer', 'floor'];
+const LABEL: Record<Target, string> = { api: 'API', peer: 'PostGraphile', floor: 'floor (raw SQL)' };
+
 interface Measured extends Omit<LoadResult, 'type' | 'id'> {
   concurrency: number;
   sqlPerRequest: number;
-  cpuMsPerRequest: number;
+  peakRssMb: number;
 }
 
 interface Row {
   scenario: string;
-  api?: Measured & { peakRssMb: number };
-  floor?: Measured;
-  /** API req/s ÷ floor req/s. */
-  ratio?: number;
-  /** The SQL one API request issued (first request, before the load). */
+  measured: Partial<Record<Target, Measured>>;
+  /** API req/s ÷ PostGraphile's, ÷ the floor's. */
+  vsPeer?: number;
+  vsFloor?: number;
+  itemsPerRequest?: number;
+  /** The SQL one API request issued (its check request, before the load). */
   sqlOfOneRequest: string[];
   problems: string[];
 }
@@ -53,6 +60,7 @@ class Interrupted extends Error {}
 
 let aborted = false;
 let child: ChildProcess | undefined;
+const servers: ChildProcess[] = [];
 let tmpDir: string | undefined;
 
 const checkpoint = () => {
@@ -68,6 +76,53 @@ function freePort(): Promise<number> {
       srv.close(() => resolve(port));
     });
   });
+}
+
+/** One request/answer over a child's IPC channel. */
+function ask<T>(proc: ChildProcess, message: object, type: string, timeoutMs = 120_000): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => done(new Error(`no "${type}" answer within ${timeoutMs / 1000} s`)), timeoutMs);
+    const onMessage = (m: { type: string; message?: string }) => {
+      if (m.type === type) done(undefined, m as T);
+      else if (m.type === 'failed') done(new Error(m.message));
+    };
+    const onExit = (code: number | null) => done(new Error(`the child process exited (${code})`));
+    const done = (error?: Error, value?: T) => {
+      clearTimeout(timer);
+      proc.off('message', onMessage);
+      proc.off('exit', onExit);
+      if (error) reject(error);
+      else resolve(value!);
+    };
+    proc.on('message', onMessage);
+    proc.once('exit', onExit);
+    proc.send(message);
+  });
+}
+
+interface Server {
+  url: string;
+  proc: ChildProcess;
+  stats(): Promise<{ statements: number; peakRssMb: number }>;
+}
+
+/** Forks a server speaking the floor's IPC (floor.js, the PostGraphile peer) and waits until it listens. */
+async function startServer(script: string, start: object): Promise<Server> {
+  const proc = fork(script, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], cwd: path.dirname(script) });
+  servers.push(proc);
+  const { port } = await ask<{ port: number }>(proc, start, 'ready');
+  return { url: `http://127.0.0.1:${port}`, proc, stats: () => ask(proc, { type: 'stats' }, 'stats') };
+}
+
+const PEER_DIR = path.join(root, 'api', 'bench-peers', 'postgraphile');
+
+/** PostGraphile lives in its own folder (it needs graphql 15, the product 16): installed there on the first run. */
+function ensurePeerInstalled(say: (s: string) => void): void {
+  if (fs.existsSync(path.join(PEER_DIR, 'node_modules', 'postgraphile', 'package.json'))) return;
+  say(`Installing PostGraphile for the comparison (once, into ${path.relative(process.cwd(), PEER_DIR)}/node_modules)...`);
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  const r = spawnSync(npm, ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: PEER_DIR, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('Installing PostGraphile failed (it comes from the npm registry). BENCH_PEER=none runs without it.');
 }
 
 let nextOrder = 1;
@@ -88,12 +143,8 @@ function runLoad(order: Omit<LoadOrder, 'type' | 'id'>): Promise<LoadResult> {
   });
 }
 
-async function post(url: string, scenario: Scenario): Promise<{ status: number; body: { data?: unknown; errors?: unknown } | string }> {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...scenario.request.headers },
-    body: JSON.stringify({ query: scenario.request.query, variables: scenario.request.variables ?? {} }),
-  });
+async function post(url: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: { data?: unknown; errors?: unknown } | string }> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
   const text = await res.text();
   try {
     return { status: res.status, body: JSON.parse(text) };
@@ -105,40 +156,136 @@ async function post(url: string, scenario: Scenario): Promise<{ status: number; 
 const fmt = (n: number | undefined, digits: number) => (n === undefined || !Number.isFinite(n) ? '–' : n.toFixed(digits));
 const rate = (n: number | undefined) => (n === undefined ? '–' : n >= 100 ? fmt(n, 0) : fmt(n, 1));
 
-function table(rows: Row[]): string {
-  const head = ['scenario', 'C', 'API req/s', 'p50 ms', 'p99 ms', 'SQL/req', 'CPU ms/req', 'floor req/s', 'floor p50', 'floor p99', 'API/floor'];
-  const body = rows.map((r) => [
-    r.scenario,
-    String(r.api?.concurrency ?? '–'),
-    rate(r.api?.rps),
-    fmt(r.api?.p50, 2),
-    fmt(r.api?.p99, 2),
-    fmt(r.api?.sqlPerRequest, 2),
-    fmt(r.api?.cpuMsPerRequest, 2),
-    rate(r.floor?.rps),
-    fmt(r.floor?.p50, 2),
-    fmt(r.floor?.p99, 2),
-    r.ratio === undefined ? '–' : fmt(r.ratio, 2),
-  ]);
+function markdown(head: string[], body: string[][]): string {
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
-  const line = (cells: string[]) => '| ' + cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ') + ' |';
-  return [line(head), '|' + widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : '-'.repeat(w + 1) + ':')).join('|') + '|', ...body.map(line)].join('\n');
+  const line = (cells: string[]) => '| ' + cells.map((c, i) => (i <= 1 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ') + ' |';
+  return [line(head), '|' + widths.map((w, i) => (i <= 1 ? '-'.repeat(w + 2) : '-'.repeat(w + 1) + ':')).join('|') + '|', ...body.map(line)].join('\n');
+}
+
+function table(rows: Row[]): string {
+  const head = ['scenario', 'server', 'C', 'req/s', 'p50 ms', 'p99 ms', 'SQL/req', 'peak RSS MB', 'API ÷ PostGraphile', 'API ÷ floor'];
+  const body: string[][] = [];
+  for (const r of rows) {
+    const targets = TARGETS.filter((t) => r.measured[t]);
+    if (!targets.length) body.push([r.scenario, 'FAILED', '–', '–', '–', '–', '–', '–', '–', '–']);
+    targets.forEach((t, i) => {
+      const m = r.measured[t]!;
+      body.push([
+        i === 0 ? r.scenario : '',
+        LABEL[t],
+        String(m.concurrency),
+        rate(m.rps),
+        fmt(m.p50, 2),
+        fmt(m.p99, 2),
+        fmt(m.sqlPerRequest, 2),
+        fmt(m.peakRssMb, 0),
+        t === 'api' && r.vsPeer !== undefined ? fmt(r.vsPeer, 2) : '',
+        t === 'api' && r.vsFloor !== undefined ? fmt(r.vsFloor, 2) : '',
+      ]);
+    });
+  }
+  return markdown(head, body);
+}
+
+/** The goals of issue 7, for the list and the detail: PostGraphile's req/s or more, ≤ 2 statements, within 2× the floor. */
+function goals(rows: Row[]): { text: string; met: boolean }[] {
+  const out: { text: string; met: boolean }[] = [];
+  for (const r of rows.filter((x) => x.scenario === 'application list' || x.scenario === 'application detail')) {
+    const api = r.measured.api;
+    if (!api) continue;
+    if (r.vsPeer !== undefined) out.push({ text: `${r.scenario}: req/s at least PostGraphile's (${rate(api.rps)} vs ${rate(r.measured.peer?.rps)}, ×${fmt(r.vsPeer, 2)})`, met: r.vsPeer >= 1 });
+    out.push({ text: `${r.scenario}: at most 2 SQL statements per request (${fmt(api.sqlPerRequest, 2)})`, met: api.sqlPerRequest <= 2 });
+    if (r.vsFloor !== undefined) out.push({ text: `${r.scenario}: within 2× of the raw-SQL floor (API ÷ floor ${fmt(r.vsFloor, 2)}, needs ≥ 0.50)`, met: r.vsFloor >= 0.5 });
+  }
+  return out;
+}
+
+/** Bench accounts and what the application scenarios need, on the generated data. */
+async function prepareApplications(db: pg.Client, apiUrl: string): Promise<NonNullable<ScenarioContext['applications']>> {
+  const [{ office_id: officeId }] = (await db.query(`select office_id from application where office_id is not null group by office_id order by count(*) desc limit 1`)).rows;
+  const [{ id: applicationId }] = (
+    await db.query(`select a.id from application a join application_event e on e.application_id = a.id where a.office_id = $1 group by a.id order by count(*) desc, a.id limit 1`, [officeId])
+  ).rows;
+  const password = crypto.randomBytes(12).toString('base64url');
+  const hash = await hashPassword(password);
+  for (const [login, role, office] of [['bench.operator', 'OPERATOR', officeId], ['bench.supervisor', 'SUPERVISOR', null]]) {
+    await db.query(
+      `insert into app_user (login, full_name, role, office_id, password_hash) values ($1, $2, $3, $4, $5)
+       on conflict (login) do update set role = excluded.role, office_id = excluded.office_id, region_id = null, department_id = null, password_hash = excluded.password_hash, active = true`,
+      [login, `Bench ${role.toLowerCase()}`, role, office, hash],
+    );
+  }
+  const gql = async (query: string, variables: Record<string, unknown>, token?: string) => {
+    const r = await post(apiUrl, { query, variables }, token ? { authorization: `Bearer ${token}` } : {});
+    if (r.status !== 200 || typeof r.body === 'string' || r.body.errors) throw new Error(`bench set-up: ${JSON.stringify(r.body).slice(0, 400)}`);
+    return r.body.data as any;
+  };
+  const signIn = async (login: string) =>
+    (await gql('mutation($i: SessionCreateInput!) { sessionCreate(input: $i) { token } }', { i: { login, password } })).sessionCreate.token as string;
+  const operatorToken = await signIn('bench.operator');
+  const supervisorToken = await signIn('bench.supervisor');
+
+  // S3, case "lost-stolen", at the centre office: every document the applicant must bring.
+  const groups = (await gql(`{ service(code: "S3") { documents { case { key } items { id kind fromStateSystem condition { en } } } } }`, {})).service.documents;
+  const items = groups.find((g: any) => g.case?.key === 'lost-stolen').items as { id: string; kind: string; fromStateSystem: boolean; condition: unknown }[];
+  const submit = {
+    serviceCode: 'S3',
+    caseKey: 'lost-stolen',
+    documents: items.filter((d) => d.kind !== 'FORM' && !d.fromStateSystem && !d.condition).map((d) => d.id),
+    answers: [
+      { key: 'birthPlace', value: 'Қостанай облысы, Рудный қ.' },
+      { key: 'maritalStatus', value: 'үйленген' },
+      { key: 'reason', value: 'әскери билетті ұрлатуыма байланысты' },
+      { key: 'nationality', value: 'қазақ' },
+    ],
+    workingDays: 0,
+  };
+  // One submission through the API tells the term that applies; the floor counts the due date from it by itself.
+  const probe = (
+    await gql(
+      `mutation($input: ApplicationSubmitInput!) { applicationSubmit(input: $input) { application { status term { value unit startsFrom excludesAcceptanceAndIssueDays } } userErrors { field message } } }`,
+      {
+        input: {
+          serviceCode: submit.serviceCode, caseKey: submit.caseKey, channel: 'CENTRE', documents: submit.documents, answers: submit.answers, idempotencyKey: `bench-probe-${crypto.randomUUID()}`,
+          applicant: applicantOf(0),
+        },
+      },
+      operatorToken,
+    )
+  ).applicationSubmit;
+  const term = probe.application?.term;
+  if (!term || probe.application.status !== 'ACCEPTED') throw new Error(`bench set-up: the probe submission was not accepted: ${JSON.stringify(probe)}`);
+  if (term.unit !== 'WORKING_DAYS' || ['ARRIVAL_AT_BODY', 'COMMISSION_DECISION_APPROVAL'].includes(term.startsFrom)) throw new Error(`bench set-up: unexpected term ${JSON.stringify(term)}`);
+  submit.workingDays = term.value + (term.excludesAcceptanceAndIssueDays ? 1 : 0);
+  return { operatorToken, supervisorToken, officeId, applicationId, year: new Date().getUTCFullYear() - 1, submit };
 }
 
 async function main(): Promise<number> {
   const seconds = intEnv('BENCH_SECONDS', 5, 1, 300);
   const warmup = intEnv('BENCH_WARMUP_SECONDS', 1, 0, 60);
   const concurrency = intEnv('BENCH_CONCURRENCY', 8, 1, 256);
+  const applications = intEnv('BENCH_APPLICATIONS', 1_000_000, 0, 20_000_000);
+  const withPeer = process.env.BENCH_PEER !== 'none';
   const only = (process.env.BENCH_SCENARIOS ?? '').split(',').map((s) => s.trim()).filter(Boolean);
   const logLevel = process.env.BENCH_LOG_LEVEL || 'warn';
   const logger = createLogger(logLevel);
   const started = new Date();
   const loadBefore = os.loadavg()[0];
   const say = (s: string) => process.stdout.write(s + '\n');
+  const runId = crypto.randomBytes(4).toString('hex');
 
-  let pg: EmbeddedPostgres | undefined;
+  // Every statement this process sends (the ORM's pool, the activity log's) goes through Client#query: count them.
+  let apiStatements = 0;
+  const query = pg.Client.prototype.query;
+  pg.Client.prototype.query = function counted(this: pg.Client, ...args: unknown[]) {
+    apiStatements++;
+    return (query as (...a: unknown[]) => unknown).apply(this, args);
+  } as typeof query;
+
+  let embedded: EmbeddedPostgres | undefined;
   let running: Running | undefined;
-  let floor: Floor | undefined;
+  let db: pg.Client | undefined;
+  let peerSchema = false;
   let rssPeak = 0;
   let phasePeak = 0;
   const sampler = setInterval(() => {
@@ -149,17 +296,18 @@ async function main(): Promise<number> {
   sampler.unref();
 
   try {
+    if (withPeer) ensurePeerInstalled(say);
     let databaseUrl = process.env.DATABASE_URL || undefined;
     if (!databaseUrl) {
       tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'registry-bench-'));
       fs.chmodSync(tmpDir, 0o755); // the server runs as "postgres" when we are root
       const port = await freePort();
       say(`Starting PostgreSQL (embedded, ${tmpDir}, port ${port})...`);
-      pg = await startEmbeddedPostgres({ dataDir: path.join(tmpDir, 'pg'), port, logger });
+      embedded = await startEmbeddedPostgres({ dataDir: path.join(tmpDir, 'pg'), port, logger });
       takeOverSignals();
       checkpoint();
-      await ensureDatabase(pg.url('postgres'), 'registry_bench');
-      databaseUrl = pg.url('registry_bench');
+      await ensureDatabase(embedded.url('postgres'), 'registry_bench');
+      databaseUrl = embedded.url('registry_bench');
     } else {
       say('Using DATABASE_URL (migrations and reference data are applied to it, as on a normal start).');
     }
@@ -168,124 +316,152 @@ async function main(): Promise<number> {
     // An external database may already have an administrator whose password we do not know: then no sign-in scenario.
     const adminPassword = process.env.ADMIN_PASSWORD || (process.env.DATABASE_URL ? undefined : crypto.randomBytes(12).toString('base64url'));
     // The load comes from one address and one key: the product's throttles would measure themselves, not the API.
-    const config = loadConfig({ SIGN_IN_PER_MINUTE: '0', API_KEY_PER_MINUTE: '0', ...process.env, HOST: '127.0.0.1', PORT: '0', DATABASE_URL: databaseUrl, ADMIN_PASSWORD: adminPassword ?? '', LOG_LEVEL: logLevel });
+    const config = loadConfig({
+      SIGN_IN_PER_MINUTE: '0',
+      API_KEY_PER_MINUTE: '0',
+      ...process.env,
+      DEMO_DATA: 'false',
+      HOST: '127.0.0.1',
+      PORT: '0',
+      DATABASE_URL: databaseUrl,
+      ADMIN_PASSWORD: adminPassword ?? '',
+      LOG_LEVEL: logLevel,
+    });
     say('Starting the product (migrations, reference data, API)...');
     running = await start(config, logger, { quiet: !!adminPassword }); // not quiet: a generated admin password is shown once
     checkpoint();
     const apiUrl = `${running.url}${config.graphqlPath}`;
+    db = new pg.Client({ connectionString: databaseUrl });
+    await db.connect();
 
-    const context = { adminLogin: config.adminLogin, adminPassword };
+    const context: ScenarioContext = { adminLogin: config.adminLogin, adminPassword };
+    if (applications > 0) {
+      const [{ n }] = (await db.query<{ n: number }>(`select count(*)::int as n from application`)).rows;
+      if (n < applications) {
+        say(`Generating ${(applications - n).toLocaleString('en')} applications with their history, surveys and complaints (BENCH_APPLICATIONS=${applications})...`);
+        await loadApplications(databaseUrl, applications - n, say);
+      } else say(`The database already has ${n.toLocaleString('en')} applications.`);
+      checkpoint();
+      context.applications = await prepareApplications(db, apiUrl);
+    }
+    if (withPeer) {
+      for (const sql of PEER_SQL) await db.query(sql);
+      peerSchema = true;
+    }
+
     const list = scenarios(context).filter((s) => !only.length || only.includes(s.name));
-    floor = await startFloor(databaseUrl, list);
+    const poolSize = 10; // the ORM's pool (db/orm.ts): every server gets as many connections
+    const floor = await startServer(path.join(__dirname, 'floor.js'), { type: 'start', databaseUrl, context, poolSize } satisfies FloorStart);
+    const peer = withPeer ? await startServer(path.join(PEER_DIR, 'server.mjs'), { type: 'start', databaseUrl, poolSize }) : undefined;
     child = fork(path.join(__dirname, 'load.js'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     checkpoint();
 
     const knex = running.orm.em.getConnection().getKnex();
-    let apiStatements = 0;
     let capture: string[] | undefined;
-    knex.on('query', (q: { sql: string }) => {
-      apiStatements++;
-      capture?.push(q.sql.replace(/\s+/g, ' ').slice(0, 160));
-    });
-    const [{ server_version: pgVersion }] = await floor.db.query<{ server_version: string }>('show server_version');
+    knex.on('query', (q: { sql: string }) => capture?.push(q.sql.replace(/\s+/g, ' ').slice(0, 200)));
+    const [{ server_version: pgVersion }] = (await db.query<{ server_version: string }>('show server_version')).rows;
+    const [{ n: applicationCount }] = (await db.query<{ n: number }>(`select count(*)::int as n from application`)).rows;
     const baselineRssMb = process.memoryUsage().rss / 2 ** 20;
-    say(`API ${apiUrl} · floor ${floor.url} · PostgreSQL ${pgVersion} · ${seconds} s per run after ${warmup} s warm-up`);
+    say(
+      `\nAPI ${apiUrl} · PostGraphile ${peer?.url ?? '(BENCH_PEER=none)'} · floor ${floor.url} · PostgreSQL ${pgVersion} · ` +
+        `${applicationCount.toLocaleString('en')} applications · ${seconds} s per run after ${warmup} s warm-up`,
+    );
     if (loadBefore > os.cpus().length / 2) {
       say(`Warning: the machine was busy before the run (load average ${loadBefore.toFixed(2)} on ${os.cpus().length} cores): figures will be low.`);
     }
     say('');
 
+    const where: Record<Target, { url: string; path: (s: Scenario) => string } | undefined> = {
+      api: { url: running.url, path: () => config.graphqlPath },
+      peer: peer && { url: peer.url, path: () => '/graphql' },
+      floor: { url: floor.url, path: (s) => `/floor/${slug(s.name)}` },
+    };
     const rows: Row[] = [];
     for (const scenario of list) {
       const c = scenario.concurrency ?? concurrency;
-      const row: Row = { scenario: scenario.name, sqlOfOneRequest: [], problems: [] };
+      const row: Row = { scenario: scenario.name, measured: {}, sqlOfOneRequest: [], problems: [], itemsPerRequest: scenario.itemsPerRequest };
       rows.push(row);
       process.stdout.write(`  ${scenario.name}: check`);
+      const targets = TARGETS.filter((t) => (t === 'peer' ? !!scenario.peer && !!peer : t === 'floor' ? !!scenario.floor : true));
 
-      // One request each first: the floor's answer is what every API response must equal.
+      // One request to each first: the floor's answer is what every other answer must equal (writes: normalized).
       let expected: unknown;
-      if (scenario.floor) {
-        const f = await post(`${floor.url}${floor.pathOf(scenario)}`, scenario);
-        if (f.status !== 200 || typeof f.body === 'string' || f.body.errors) {
-          row.problems.push(`floor: HTTP ${f.status} ${JSON.stringify(f.body).slice(0, 300)}`);
-          process.stdout.write(' — FAILED\n');
+      for (const t of ['floor', 'api', 'peer'] as Target[]) {
+        if (!targets.includes(t) || row.problems.length) continue;
+        const request = t === 'peer' ? scenario.peer!.request : scenario.request;
+        const variables = scenario.vary ? scenario.vary(0, `${runId}-check-${t}`) : (request.variables ?? {});
+        if (t === 'api') capture = [];
+        const r = await post(`${where[t]!.url}${where[t]!.path(scenario)}`, { query: request.query, variables }, request.headers);
+        if (t === 'api') {
+          row.sqlOfOneRequest = capture ?? [];
+          capture = undefined;
+        }
+        if (r.status !== 200 || typeof r.body === 'string' || r.body.errors) {
+          row.problems.push(`${LABEL[t]}: HTTP ${r.status} ${JSON.stringify(r.body).slice(0, 300)}`);
           continue;
         }
-        expected = f.body.data;
+        if (!scenario.floor) {
+          const wrong = scenario.check?.(r.body.data);
+          if (wrong) row.problems.push(`${LABEL[t]}: ${wrong}`);
+          continue;
+        }
+        let data: unknown;
+        try {
+          data = comparable(scenario, t, r.body.data);
+        } catch (error) {
+          row.problems.push(`${LABEL[t]}: unexpected shape: ${(error as Error).message}`);
+          continue;
+        }
+        if (t === 'floor') expected = data;
+        else {
+          const diff = firstDifference(data, expected);
+          if (diff) row.problems.push(`${LABEL[t]}'s data differs from the floor's: ${diff}`);
+        }
       }
-      capture = [];
-      const a = await post(apiUrl, scenario);
-      row.sqlOfOneRequest = capture;
-      capture = undefined;
-      if (a.status !== 200 || typeof a.body === 'string' || a.body.errors) {
-        row.problems.push(`API: HTTP ${a.status} ${JSON.stringify(a.body).slice(0, 300)}`);
-        process.stdout.write(' — FAILED\n');
-        continue;
-      }
-      const mismatch = scenario.floor ? firstDifference(a.body.data, expected) : scenario.check?.(a.body.data);
-      if (mismatch) {
-        row.problems.push(`API data differs: ${mismatch}`);
+      if (row.problems.length) {
         process.stdout.write(' — FAILED\n');
         continue;
       }
       checkpoint();
 
-      const base = { scenario: scenario.name, context, concurrency: c, warmupMs: warmup * 1000, durationMs: seconds * 1000, hasExpected: !!scenario.floor, expected };
-      process.stdout.write(', API');
-      const sql0 = apiStatements;
-      const cpu0 = process.cpuUsage();
-      phasePeak = 0;
-      const api = await runLoad({ ...base, port: Number(new URL(apiUrl).port), path: config.graphqlPath });
-      const cpu = process.cpuUsage(cpu0);
-      checkpoint();
-      row.api = {
-        ...strip(api),
-        concurrency: c,
-        sqlPerRequest: (apiStatements - sql0) / api.total,
-        cpuMsPerRequest: (cpu.user + cpu.system) / 1000 / api.total,
-        peakRssMb: phasePeak / 2 ** 20,
-      };
-      if (api.errors) row.problems.push(`API: ${api.errors} bad responses, e.g. ${api.errorSamples.join(' / ')}`);
-
-      if (scenario.floor) {
-        process.stdout.write(', floor');
-        const fsql0 = floor.statements();
-        const fcpu0 = process.cpuUsage();
-        const fl = await runLoad({ ...base, port: Number(new URL(floor.url).port), path: floor.pathOf(scenario) });
-        const fcpu = process.cpuUsage(fcpu0);
-        checkpoint();
-        row.floor = {
-          ...strip(fl),
+      for (const t of targets) {
+        process.stdout.write(`, ${LABEL[t]}`);
+        const proc = t === 'api' ? undefined : t === 'peer' ? peer! : floor;
+        await proc?.stats(); // resets its peak
+        const sql0 = apiStatements;
+        phasePeak = 0;
+        const result = await runLoad({
+          scenario: scenario.name,
+          context,
+          target: t,
+          run: `${runId}-${t}`,
           concurrency: c,
-          sqlPerRequest: (floor.statements() - fsql0) / fl.total,
-          cpuMsPerRequest: (fcpu.user + fcpu.system) / 1000 / fl.total,
-        };
-        row.ratio = api.rps / fl.rps;
-        if (fl.errors) row.problems.push(`floor: ${fl.errors} bad responses, e.g. ${fl.errorSamples.join(' / ')}`);
+          warmupMs: warmup * 1000,
+          durationMs: seconds * 1000,
+          hasExpected: !!scenario.floor,
+          expected,
+          port: Number(new URL(where[t]!.url).port),
+          path: where[t]!.path(scenario),
+        });
+        checkpoint();
+        const stats = proc ? await proc.stats() : { statements: apiStatements - sql0, peakRssMb: phasePeak / 2 ** 20 };
+        const previous = t === 'api' ? 0 : (proc as Server & { last?: number }).last ?? 0;
+        row.measured[t] = { ...strip(result), concurrency: c, sqlPerRequest: (stats.statements - previous) / result.total, peakRssMb: stats.peakRssMb };
+        if (proc) (proc as Server & { last?: number }).last = stats.statements;
+        if (result.errors) row.problems.push(`${LABEL[t]}: ${result.errors} bad responses, e.g. ${result.errorSamples.join(' / ')}`);
       }
+      const api = row.measured.api;
+      if (api && row.measured.peer) row.vsPeer = api.rps / row.measured.peer.rps;
+      if (api && row.measured.floor) row.vsFloor = api.rps / row.measured.floor.rps;
       process.stdout.write(row.problems.length ? ' — FAILED\n' : ' — ok\n');
     }
 
-    // The indicators at scale (issue 6): a million applications, then the dashboard's queries, cold and warm.
-    const kpiApplications = intEnv('BENCH_KPI_APPLICATIONS', 1_000_000, 0, 20_000_000);
+    // The indicators at scale (issue 6): the dashboard's queries one at a time, cold and warm, on the same data.
     const kpiRepeats = intEnv('BENCH_KPI_REPEATS', 200, 10, 10_000);
     const kpiRows: KpiRow[] = [];
-    if (kpiApplications > 0 && !only.length) {
-      say(`\nIndicators at scale: generating ${kpiApplications.toLocaleString('en')} applications with surveys and complaints (BENCH_KPI_APPLICATIONS=0 skips)...`);
-      await loadApplications(databaseUrl, kpiApplications, say);
-      checkpoint();
-      const em = running.orm.em.fork();
-      await em.getConnection().execute(
-        `insert into app_user (login, full_name, role, password_hash) values ('bench.supervisor', 'Bench supervisor', 'SUPERVISOR', ?) on conflict (login) do nothing`,
-        [await hashPassword('bench-supervisor-password')],
-      );
-      const signIn = await fetch(apiUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: 'mutation($i: SessionCreateInput!) { sessionCreate(input: $i) { token } }', variables: { i: { login: 'bench.supervisor', password: 'bench-supervisor-password' } } }),
-      });
-      const token = ((await signIn.json()) as { data: { sessionCreate: { token: string } } }).data.sessionCreate.token;
-      const year = new Date().getUTCFullYear() - 1;
+    if (context.applications && (!only.length || only.includes('indicators'))) {
+      say(`\nIndicators at scale: the dashboard's queries one at a time (${kpiRepeats} warm repeats each)...`);
+      const year = context.applications.year;
       const captureSql = () => {
         const seen: { sql: string; bindings: unknown[] }[] = [];
         const listener = (q: { sql: string; bindings?: unknown[] }) => seen.push({ sql: q.sql, bindings: q.bindings ?? [] });
@@ -300,35 +476,44 @@ async function main(): Promise<number> {
       for (const sc of await kpiScenarios(databaseUrl, year)) {
         process.stdout.write(`  ${sc.name}...`);
         try {
-          kpiRows.push(await timeKpi(apiUrl, token, sc, kpiRepeats, captureSql, databaseUrl));
+          kpiRows.push(await timeKpi(apiUrl, context.applications.supervisorToken, sc, kpiRepeats, captureSql, databaseUrl));
           process.stdout.write(' ok\n');
         } catch (error) {
-          rows.push({ scenario: sc.name, sqlOfOneRequest: [], problems: [(error as Error).message] });
+          rows.push({ scenario: sc.name, measured: {}, sqlOfOneRequest: [], problems: [(error as Error).message] });
           process.stdout.write(' FAILED\n');
         }
         checkpoint();
       }
-      const head = ['indicators query (C = 1)', 'cold ms', 'warm p50', 'p95', 'p99', 'max', 'p95 < 50 ms'];
-      const body = kpiRows.map((r) => [r.scenario, fmt(r.coldMs, 1), fmt(r.warm.p50, 2), fmt(r.warm.p95, 2), fmt(r.warm.p99, 2), fmt(r.warm.max, 2), r.warm.p95 < 50 ? 'yes' : 'NO']);
-      const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
-      const line = (cells: string[]) => '| ' + cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ') + ' |';
-      say('\n' + [line(head), '|' + widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : '-'.repeat(w + 1) + ':')).join('|') + '|', ...body.map(line)].join('\n'));
-      say(`Warm: ${kpiRepeats} requests one after another over HTTP (GraphQL, supervisor session), after the cold one. Plans of the rollup statement:`);
-      for (const r of kpiRows) say(`  ${r.scenario}: ${r.plan}`);
     }
 
     const maxRssMb = (process.resourceUsage().maxRSS * 1024) / 2 ** 20;
     const peakRssMb = Math.max(maxRssMb, rssPeak / 2 ** 20);
     const problems = rows.flatMap((r) => r.problems.map((p) => `${r.scenario}: ${p}`));
-    say('\n' + table(rows));
+    say('\n' + table(rows.filter((r) => Object.keys(r.measured).length || r.problems.length)));
     say(
-      `\nPeak RSS of the server process (API + floor + ORM and pg pools; the load generator and PostgreSQL are other processes): ` +
-        `${peakRssMb.toFixed(0)} MB (${baselineRssMb.toFixed(0)} MB after start-up).`,
+      '\nC: requests in flight. SQL/req: statements the server sent to PostgreSQL per request (BEGIN/COMMIT included). ' +
+        'Peak RSS: of that server process during its run (the API process also holds the bench).',
     );
-    say('C = concurrent requests. SQL/req: statements the ORM sent per API request. CPU ms/req: server-process CPU per request.');
-    say('API/floor: API req/s ÷ floor req/s.');
+    say('API ÷ PostGraphile, API ÷ floor: the API\'s req/s divided by theirs (above 1: the API is faster).');
+    for (const r of rows) {
+      if (!r.itemsPerRequest) continue;
+      say(`${r.scenario}: ${TARGETS.filter((t) => r.measured[t]).map((t) => `${LABEL[t]} ${rate(r.measured[t]!.rps * r.itemsPerRequest!)} items/s`).join(', ')}.`);
+    }
     for (const s of list) if (s.note) say(s.note);
     if (!adminPassword) say('sign-in: skipped (DATABASE_URL given without ADMIN_PASSWORD).');
+    if (kpiRows.length) {
+      const head = ['indicators query (C = 1)', '', 'cold ms', 'warm p50', 'p95', 'p99', 'max', 'p95 < 50 ms'];
+      const body = kpiRows.map((r) => [r.scenario, '', fmt(r.coldMs, 1), fmt(r.warm.p50, 2), fmt(r.warm.p95, 2), fmt(r.warm.p99, 2), fmt(r.warm.max, 2), r.warm.p95 < 50 ? 'yes' : 'NO']);
+      say('\n' + markdown(head, body));
+      say(`Warm: ${kpiRepeats} requests one after another over HTTP (GraphQL, supervisor session), after the cold one. Plans of the rollup statement:`);
+      for (const r of kpiRows) say(`  ${r.scenario}: ${r.plan}`);
+    }
+    const goalList = goals(rows);
+    if (goalList.length) {
+      say('\nGoals (issue 7), for the application list and detail:');
+      for (const g of goalList) say(`  ${g.met ? 'met    ' : 'NOT MET'}  ${g.text}`);
+    }
+    say(`\nPeak RSS of the API process over the whole run (with the data generation and the bench): ${peakRssMb.toFixed(0)} MB (${baselineRssMb.toFixed(0)} MB after start-up).`);
 
     const machine = {
       cores: os.cpus().length,
@@ -348,10 +533,12 @@ async function main(): Promise<number> {
           date: started.toISOString(),
           machine,
           database: process.env.DATABASE_URL ? 'external (DATABASE_URL)' : 'embedded PostgreSQL, fresh temporary cluster',
-          settings: { seconds, warmupSeconds: warmup, concurrency },
+          applications: applicationCount,
+          settings: { seconds, warmupSeconds: warmup, concurrency, peer: withPeer },
           peakRssMb: Math.round(peakRssMb),
           baselineRssMb: Math.round(baselineRssMb),
           results: rows,
+          goals: goalList,
           indicators: kpiRows,
           problems,
         },
@@ -369,10 +556,12 @@ async function main(): Promise<number> {
     clearInterval(sampler);
     if (child?.connected) child.disconnect();
     child = undefined;
-    await floor?.close().catch(() => undefined);
+    for (const p of servers.splice(0)) p.kill();
+    if (db && peerSchema && process.env.DATABASE_URL) await db.query('drop schema if exists bench_peer cascade').catch(() => undefined);
+    await db?.end().catch(() => undefined);
     await running?.stop().catch((e: Error) => process.stderr.write(`stopping the API: ${e.message}\n`));
     // A server already stopped by a terminal's Ctrl-C (it reaches the whole process group) never answers stop().
-    await Promise.race([pg?.stop(), new Promise((resolve) => setTimeout(resolve, 10_000).unref())]).catch((e: Error) =>
+    await Promise.race([embedded?.stop(), new Promise((resolve) => setTimeout(resolve, 10_000).unref())]).catch((e: Error) =>
       process.stderr.write(`stopping PostgreSQL: ${e.message}\n`),
     );
     if (tmpDir) fs.rmSync(tmpDir, { recursive: true, force: true });
@@ -407,6 +596,7 @@ function takeOverSignals(): void {
 // Last resort, whatever the way out: no load generator or temporary directory left behind.
 process.on('exit', () => {
   child?.kill();
+  for (const p of servers) p.kill();
   if (tmpDir) fs.rmSync(tmpDir, { recursive: true, force: true });
 });
 
