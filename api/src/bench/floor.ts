@@ -25,7 +25,8 @@ function serve({ databaseUrl, context, poolSize }: FloorStart): Promise<number> 
   const pool = new Pool({ connectionString: databaseUrl, max: poolSize });
   // An idle connection the server closes (PostgreSQL stopping, e.g. on Ctrl-C) must not crash the run.
   pool.on('error', () => undefined);
-  // Named (prepared) statements: each connection plans a floor's statement once, as a tuned hand-written server would.
+  // Named (prepared) statements: each connection parses a floor's statement once and PostgreSQL may keep its plan, as
+  // a tuned hand-written server would.
   const names = new Map<string, string>();
   const nameOf = (sql: string) => {
     let name = names.get(sql);

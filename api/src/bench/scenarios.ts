@@ -243,16 +243,36 @@ export function firstDifference(actual: unknown, expected: unknown, at = '$'): s
 const isoTs = (col: string) => `to_char(${col} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 /** The applicant's full name as the API joins it: non-empty parts, one space apart. */
 const fullName = (a: string) => `concat_ws(' ', nullif(${a}.applicant_last_name, ''), nullif(${a}.applicant_first_name, ''), nullif(${a}.applicant_patronymic, ''))`;
-/**
- * The caller, from the session token, inside the floor's one statement: the floor checks sessions as the API does
- * (digest of the token, not revoked, not expired, account active), at no extra statement.
- */
+/** The caller, from the session token, as the API checks it: digest of the token, not revoked, not expired, account active. */
 const VIEWER = `select u.id, u.login, u.full_name, u.role, u.office_id, u.department_id, u.region_id
    from session s join app_user u on u.id = s.user_id
   where s.token_hash = encode(sha256(convert_to($1::text, 'UTF8')), 'hex') and s.revoked_at is null and s.expires_at > now() and u.active`;
 const bearer = (req: FloorRequest) => String(req.headers.authorization ?? '').replace(/^Bearer\s+/i, '');
-/** An operator's applications, the API's rule (access.ts). */
-const OPERATOR_SCOPE = `v.role = 'OPERATOR' and (a.office_id = v.office_id or a.department_id = v.department_id)`;
+
+interface FloorViewer {
+  id: string;
+  role: string;
+  office_id: string | null;
+  department_id: string | null;
+  region_id: string | null;
+}
+/**
+ * The floor's reads resolve the session once per token (one statement, counted) and remember it, as the API does
+ * (the floor never sees a session change during a run); their one statement then has the caller's office or region
+ * as a parameter, which PostgreSQL plans best.
+ */
+const floorViewers = new Map<string, Promise<FloorViewer | null>>();
+function viewerOf(db: FloorDb, req: FloorRequest): Promise<FloorViewer | null> {
+  const token = bearer(req);
+  let v = floorViewers.get(token);
+  if (!v) {
+    v = db.query<FloorViewer>(VIEWER, [token]).then((rows) => rows[0] ?? null);
+    floorViewers.set(token, v);
+  }
+  return v;
+}
+/** An operator's applications, the API's rule (access.ts): their office's, or their department's. */
+const operatorScope = (v: FloorViewer) => (v.office_id ? { column: 'office_id', value: v.office_id } : { column: 'department_id', value: v.department_id });
 
 /** PostGraphile's `{ kk, ru, en }` jsonb as the API's LocalizedText (missing languages null). */
 const loc = (j: any) => (j == null ? null : { kk: j.kk ?? null, ru: j.ru ?? null, en: j.en ?? null });
@@ -377,23 +397,25 @@ function applicationScenarios(c: NonNullable<ScenarioContext['applications']>): 
         variables: { page: { offset: 0, limit: 20 } },
         headers: operator,
       },
-      floor: oneStatement(
-        `with v as (${VIEWER}),
-              page as (select a.* from application a, v where ${OPERATOR_SCOPE} order by a.accepted_at desc, a.number desc limit $2 offset $3)
-         select json_build_object('applications', json_build_object(
-           'totalCount', (select count(*)::int from application a, v where ${OPERATOR_SCOPE}),
-           'items', coalesce((select json_agg(json_build_object(
-                'id', p.id, 'number', p.number, 'status', p.status, 'acceptedAt', ${isoTs('p.accepted_at')}, 'dueOn', p.due_on,
-                'service', json_build_object('code', s.code, 'title', ${localized('s.title')}),
-                'office', case when o.id is null then null else json_build_object('name', ${localized('o.name')}) end,
-                'applicant', json_build_object('iin', p.applicant_iin, 'fullName', ${fullName('p')}))
-              order by p.accepted_at desc, p.number desc)
-              from page p join service s on s.id = p.service_id left join office o on o.id = p.office_id), '[]'::json))) as data`,
-        (req) => {
-          const page = (req.variables.page ?? {}) as { offset?: number; limit?: number };
-          return [bearer(req), page.limit ?? 25, page.offset ?? 0];
-        },
-      ),
+      floor: async (db, req) => {
+        const v = await viewerOf(db, req);
+        if (v?.role !== 'OPERATOR') return { applications: null };
+        const { column, value } = operatorScope(v);
+        const page = (req.variables.page ?? {}) as { offset?: number; limit?: number };
+        return oneStatement(
+          `with page as (select a.* from application a where a.${column} = $1 order by a.accepted_at desc, a.number desc limit $2 offset $3)
+           select json_build_object('applications', json_build_object(
+             'totalCount', (select count(*)::int from application a where a.${column} = $1),
+             'items', coalesce((select json_agg(json_build_object(
+                  'id', p.id, 'number', p.number, 'status', p.status, 'acceptedAt', ${isoTs('p.accepted_at')}, 'dueOn', p.due_on,
+                  'service', json_build_object('code', s.code, 'title', ${localized('s.title')}),
+                  'office', case when o.id is null then null else json_build_object('name', ${localized('o.name')}) end,
+                  'applicant', json_build_object('iin', p.applicant_iin, 'fullName', ${fullName('p')}))
+                order by p.accepted_at desc, p.number desc)
+                from page p join service s on s.id = p.service_id left join office o on o.id = p.office_id), '[]'::json))) as data`,
+          () => [value, page.limit ?? 25, page.offset ?? 0],
+        )(db, req);
+      },
       peer: {
         request: {
           query: `query($office: UUID!) { allApplications(condition: { officeId: $office }, orderBy: [ACCEPTED_AT_DESC, NUMBER_DESC], first: 20) { totalCount nodes {
@@ -428,20 +450,24 @@ function applicationScenarios(c: NonNullable<ScenarioContext['applications']>): 
         variables: { id: c.applicationId },
         headers: operator,
       },
-      floor: oneStatement(
-        `with v as (${VIEWER})
-         select json_build_object('application', (select json_build_object(
-           'id', a.id, 'number', a.number, 'status', a.status, 'channel', a.channel, 'acceptedOn', a.accepted_on, 'acceptedAt', ${isoTs('a.accepted_at')}, 'dueOn', a.due_on,
-           'service', json_build_object('code', s.code, 'title', ${localized('s.title')}),
-           'office', case when o.id is null then null else json_build_object('name', ${localized('o.name')}) end,
-           'applicant', json_build_object('iin', a.applicant_iin, 'fullName', ${fullName('a')}, 'birthDate', a.applicant_birth_date, 'phone', a.applicant_phone),
-           'history', (select coalesce(json_agg(json_build_object('action', e.action, 'fromStatus', e.from_status, 'toStatus', e.to_status,
-                          'at', ${isoTs('e.at')}, 'actorLogin', e.actor_login, 'reason', e.reason) order by e.at, e.created_at), '[]'::json)
-                         from application_event e where e.application_id = a.id))
-           from application a cross join v join service s on s.id = a.service_id left join office o on o.id = a.office_id
-          where a.id = $2::uuid and ${OPERATOR_SCOPE})) as data`,
-        (req) => [bearer(req), String(req.variables.id ?? '')],
-      ),
+      floor: async (db, req) => {
+        const v = await viewerOf(db, req);
+        if (v?.role !== 'OPERATOR') return { application: null };
+        const { column, value } = operatorScope(v);
+        return oneStatement(
+          `select json_build_object('application', (select json_build_object(
+             'id', a.id, 'number', a.number, 'status', a.status, 'channel', a.channel, 'acceptedOn', a.accepted_on, 'acceptedAt', ${isoTs('a.accepted_at')}, 'dueOn', a.due_on,
+             'service', json_build_object('code', s.code, 'title', ${localized('s.title')}),
+             'office', case when o.id is null then null else json_build_object('name', ${localized('o.name')}) end,
+             'applicant', json_build_object('iin', a.applicant_iin, 'fullName', ${fullName('a')}, 'birthDate', a.applicant_birth_date, 'phone', a.applicant_phone),
+             'history', (select coalesce(json_agg(json_build_object('action', e.action, 'fromStatus', e.from_status, 'toStatus', e.to_status,
+                            'at', ${isoTs('e.at')}, 'actorLogin', e.actor_login, 'reason', e.reason) order by e.at, e.created_at), '[]'::json)
+                           from application_event e where e.application_id = a.id))
+             from application a join service s on s.id = a.service_id left join office o on o.id = a.office_id
+            where a.id = $1::uuid and a.${column} = $2)) as data`,
+          () => [String(req.variables.id ?? ''), value],
+        )(db, req);
+      },
       peer: {
         request: {
           query: `query($id: UUID!) { applicationById(id: $id) {
@@ -475,12 +501,16 @@ function applicationScenarios(c: NonNullable<ScenarioContext['applications']>): 
         variables: { filter: { period: { kind: 'MONTH', year: c.year, number: 12 } } },
         headers: supervisor,
       },
-      floor: oneStatement(
-        `with v as (${VIEWER} and u.role = 'SUPERVISOR'), t as (${trendSql('$2', '$3', '(v.region_id is null or k.region_id = v.region_id)').replace('from generate_series', 'from v cross join generate_series')})
-         select json_build_object('indicatorTrend', coalesce(json_agg(json_build_object('month', t.month, 'code', t.code, 'numerator', t.numerator,
-           'denominator', t.denominator, 'value', t.value)), '[]'::json)) as data from t`,
-        (req) => [bearer(req), `${c.year}-01-01`, `${c.year}-12-01`],
-      ),
+      floor: async (db, req) => {
+        const v = await viewerOf(db, req);
+        if (v?.role !== 'SUPERVISOR') return { indicatorTrend: null };
+        return oneStatement(
+          `with t as (${trendSql('$1', '$2', v.region_id ? 'k.region_id = $3' : 'true')})
+           select json_build_object('indicatorTrend', coalesce(json_agg(json_build_object('month', t.month, 'code', t.code, 'numerator', t.numerator,
+             'denominator', t.denominator, 'value', t.value)), '[]'::json)) as data from t`,
+          () => [`${c.year}-01-01`, `${c.year}-12-01`, ...(v.region_id ? [v.region_id] : [])],
+        )(db, req);
+      },
       peer: {
         request: {
           query: `query($from: Date!, $to: Date!) { indicatorTrendList(fromMonth: $from, toMonth: $to) { month code numerator denominator value } }`,
