@@ -9,7 +9,7 @@ import { ADMIN_PASSWORD } from '../support/harness';
 describe('loadConfig', () => {
   test('defaults are the README table', () => {
     const c = loadConfig({});
-    expect(c).toMatchObject({ host: '127.0.0.1', port: 4000, graphqlPath: '/graphql', healthPath: '/healthz', readyPath: '/readyz', openDataPath: '/open-data', pgPort: 54329, dbName: 'registry', sessionTtlHours: 12, logLevel: 'info', introspection: true });
+    expect(c).toMatchObject({ host: '127.0.0.1', port: 4000, graphqlPath: '/graphql', healthPath: '/healthz', readyPath: '/readyz', openDataPath: '/open-data', pgPort: 54329, dbName: 'registry', sessionTtlHours: 12, viewerCacheSeconds: 30, logLevel: 'info', introspection: true });
   });
 
   test('a bad number or a path without a leading slash is refused with the variable named', () => {
