@@ -16,7 +16,8 @@ import type { GraphQLContext } from './common/context';
 import { isDatabaseUnavailable } from './common/db-errors';
 import { PUBLIC_ERROR_CODES, serviceUnavailable } from './common/errors';
 import { validationRules } from './common/limits';
-import { cors, securityHeaders } from './common/security';
+import { cors, securityHeaders, securityHeaderValues } from './common/security';
+import { clientAddress, graphqlLane, requestIdOf, type LaneRequest } from './common/graphql-lane';
 import { loadAllowList, persistedOperationsPlugin } from './common/persisted';
 import { languageFromHeader } from './common/localized-text';
 import { migrationsApplied } from './db/orm';
@@ -103,6 +104,9 @@ function forgetViewersAfterAccountChanges(viewers: ViewerCache): ApolloServerPlu
   };
 }
 
+/** The largest GraphQL request body (1 MiB). */
+const JSON_LIMIT_BYTES = 1024 * 1024;
+
 export interface App {
   server: http.Server;
   apollo: ApolloServer<GraphQLContext>;
@@ -115,7 +119,10 @@ export async function createApp(config: Config, orm: MikroORM, logger: Logger, c
   const viewerChanges = config.viewerCacheSeconds > 0 ? listenForViewerChanges(orm.config.getClientUrl(), viewers, logger) : undefined;
   const schema = await createSchema(auth);
   const app = express();
-  const server = http.createServer(app);
+  let lane: ((req: http.IncomingMessage, res: http.ServerResponse) => boolean) | undefined;
+  const server = http.createServer((req, res) => {
+    if (!lane?.(req, res)) app(req, res);
+  });
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
 
@@ -145,8 +152,7 @@ export async function createApp(config: Config, orm: MikroORM, logger: Logger, c
 
   // A request id on every request and response, carried by every log line about it.
   app.use((req: Request, res: Response, next: NextFunction) => {
-    const incoming = req.header('x-request-id');
-    req.id = incoming && /^[\w-]{1,64}$/.test(incoming) ? incoming : crypto.randomUUID();
+    req.id = requestIdOf(req.headers['x-request-id']);
     req.log = logger.child({ requestId: req.id });
     res.setHeader('x-request-id', req.id);
     const started = process.hrtime.bigint();
@@ -190,6 +196,21 @@ export async function createApp(config: Config, orm: MikroORM, logger: Logger, c
     }
   });
 
+  const contextOf = async (req: LaneRequest, ip: string | undefined): Promise<GraphQLContext> => {
+    const em = orm.em.fork();
+    const header = req.headers['x-api-key'];
+    try {
+      const viewer = await auth.resolveViewer(em, req.headers.authorization, Array.isArray(header) ? header[0] : header);
+      return { em, viewer, lang: languageFromHeader(req.headers['accept-language']), requestId: req.id, logger: req.log, clock, ip, userAgent: req.headers['user-agent'], activity: new ActivityCollector(), memo: new Map() };
+    } catch (error) {
+      if (error instanceof GraphQLError) throw error;
+      if (isDatabaseUnavailable(error)) {
+        throw new GraphQLError(serviceUnavailable().message, { extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } } });
+      }
+      throw error;
+    }
+  };
+
   app.use(
     config.graphqlPath,
     cors(config),
@@ -200,7 +221,7 @@ export async function createApp(config: Config, orm: MikroORM, logger: Logger, c
     },
     // PostgreSQL cannot store a NUL character in text: refuse it at the door, for every argument at once.
     express.json({
-      limit: '1mb',
+      limit: JSON_LIMIT_BYTES,
       verify: (_req, _res, raw) => {
         if (raw.includes(0) || raw.includes('\\u0000')) throw Object.assign(new Error('Text may not contain NUL characters (\\u0000).'), { status: 400 });
       },
@@ -212,23 +233,17 @@ export async function createApp(config: Config, orm: MikroORM, logger: Logger, c
       }
       next();
     },
-    expressMiddleware(apollo, {
-      context: async ({ req }): Promise<GraphQLContext> => {
-        const em = orm.em.fork();
-        const header = req.headers['x-api-key'];
-        try {
-          const viewer = await auth.resolveViewer(em, req.headers.authorization, Array.isArray(header) ? header[0] : header);
-          return { em, viewer, lang: languageFromHeader(req.headers['accept-language']), requestId: req.id, logger: req.log, clock, ip: req.ip, userAgent: req.get('user-agent'), activity: new ActivityCollector(), memo: new Map() };
-        } catch (error) {
-          if (error instanceof GraphQLError) throw error;
-          if (isDatabaseUnavailable(error)) {
-            throw new GraphQLError(serviceUnavailable().message, { extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } } });
-          }
-          throw error;
-        }
-      },
-    }),
+    expressMiddleware(apollo, { context: ({ req }) => contextOf(req, req.ip) }),
   );
+  // POSTs of JSON skip Express (see graphql-lane.ts); same headers, limits and context.
+  lane = graphqlLane({
+    apollo,
+    path: config.graphqlPath,
+    limitBytes: JSON_LIMIT_BYTES,
+    headers: { ...securityHeaderValues(config, inlineScript).api, 'cache-control': 'no-store' },
+    logger,
+    context: (req) => contextOf(req, clientAddress(req)),
+  });
 
   // The console: static files, and index.html (with the runtime settings it needs) for its client-side routes.
   if (fs.existsSync(index)) {

@@ -178,6 +178,21 @@ describe('lists and filters', () => {
     expect(fromList).toEqual(one.result.data.application);
   });
 
+  test('a list reads only the columns its fields need, and every column where a field needs more', async () => {
+    const narrow = await app.countStatements(() => app.gql<any>('{ applications(page: { limit: 5 }) { items { number office { name { kk } } } } }', {}, { token: staff.body }));
+    expect(narrow.result.errors).toBeUndefined();
+    const [sql] = narrow.sql;
+    expect(sql).toContain('"number"');
+    for (const column of ['applicant_address', 'applicant_iin', 'receipt', 'search_text', 'opening_hours', 'phones']) expect(sql).not.toContain(`"${column}"`);
+    const wide = await app.countStatements(() =>
+      app.gql<any>('{ applications(page: { limit: 5 }) { items { number timeliness applicant { address } service { code form { code } } } } }', {}, { token: staff.body }),
+    );
+    expect(wide.result.errors).toBeUndefined();
+    expect(wide.result.data.applications.items[0].applicant.address).toBeTruthy();
+    // timeliness reads the status and the dates; a service field that is not a column (form) takes all of its columns.
+    for (const column of ['applicant_address', 'status', 'completed_on', 'due_on', 'form_code', 'form_note', 'decree_item']) expect(wide.sql[0]).toContain(`"${column}"`);
+  });
+
   test("what a page's services state (sections, documents) comes in one more statement for the whole page", async () => {
     const res = await app.countStatements(() =>
       app.gql<any>(

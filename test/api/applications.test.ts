@@ -333,6 +333,10 @@ describe('the steps of an application', () => {
     expect(a).toMatchObject({ dueOn: '2025-05-20', originalDueOn: '2025-04-04', extension: { previousDueOn: '2025-04-04', newDueOn: '2025-05-20', limitOn: '2025-05-20', notifiedBy: 'SMS' } });
     const twice = await step('applicationExtend', a, staff.body, { ...EXTEND, values: { input: { ...extension, ruleId: thirty.id } } });
     expect(twice.userErrors[0].code).toBe('INVALID_TRANSITION');
+    // The steps offered know of the extension even when the query does not ask for it.
+    const offered = await app.gql<any>('query($id: ID!) { application(id: $id) { allowedActions } }', { id: a.id }, { token: staff.body });
+    expect(offered.data.application.allowedActions).not.toContain('EXTEND');
+    expect(offered.data.application.allowedActions).toContain('READY');
 
     app.clock.set(at('2025-05-15'));
     a = await ok('applicationReady', a, staff.body);

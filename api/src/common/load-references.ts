@@ -1,12 +1,13 @@
 import { Reference, Utils, wrap } from '@mikro-orm/core';
 import { defaultFieldResolver, getNamedType, GraphQLObjectType, type GraphQLSchema } from 'graphql';
+import { isView } from './views';
 
 /**
  * A relation the resolver did not populate arrives as an uninitialised reference (only its id). Load it through
  * MikroORM's dataloader, which batches every such load of one tick into a single query: no N+1, and no missing fields.
  */
 const load = (value: unknown): unknown =>
-  value && typeof value === 'object' && Utils.isEntity(value) && !wrap(value).isInitialized() ? Reference.create(value).load({ dataloader: true }) : value;
+  value && typeof value === 'object' && !isView(value) && Utils.isEntity(value) && !wrap(value).isInitialized() ? Reference.create(value).load({ dataloader: true }) : value;
 
 const loadAll = (value: unknown): unknown => (Array.isArray(value) ? Promise.all(value.map(load)) : load(value));
 

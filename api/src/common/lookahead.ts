@@ -25,3 +25,22 @@ function fieldsOf(info: GraphQLResolveInfo, sets: SelectionSetNode[]): FieldNode
   for (const set of sets) visit(set, new Set());
   return out;
 }
+
+/** What a query selects, as a tree: field name → what it selects below (empty for a leaf). */
+export type Selection = ReadonlyMap<string, Selection>;
+
+/** The selection below the current field (following `path`), as a tree, fragments included: see `selectedFields`. */
+export function selectionOf(info: GraphQLResolveInfo, path: string[] = []): Selection {
+  let sets: SelectionSetNode[] = info.fieldNodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : []));
+  for (const name of path) sets = fieldsOf(info, sets).filter((f) => f.name.value === name).flatMap((f) => (f.selectionSet ? [f.selectionSet] : []));
+  const tree = (level: SelectionSetNode[]): Selection => {
+    const byName = new Map<string, SelectionSetNode[]>();
+    for (const f of fieldsOf(info, level)) {
+      const below = byName.get(f.name.value) ?? [];
+      if (f.selectionSet) below.push(f.selectionSet);
+      byName.set(f.name.value, below);
+    }
+    return new Map([...byName].map(([name, below]) => [name, tree(below)]));
+  };
+  return tree(sets);
+}

@@ -9,6 +9,16 @@ import type { Config } from '../config';
  * other origins, and HSTS when the product is served over HTTPS.
  */
 export function securityHeaders(config: Config, consoleScript?: string) {
+  const { api, console: forConsole } = securityHeaderValues(config, consoleScript);
+  return (req: Request, res: Response, next: NextFunction) => {
+    const headers = req.path.startsWith(config.graphqlPath) || req.path.startsWith(config.openDataPath) ? api : forConsole;
+    for (const name in headers) res.setHeader(name, headers[name]);
+    next();
+  };
+}
+
+/** The headers above, for the API's answers and for the console's pages. */
+export function securityHeaderValues(config: Config, consoleScript?: string): { api: Record<string, string>; console: Record<string, string> } {
   const scriptHash = consoleScript ? `'sha256-${crypto.createHash('sha256').update(consoleScript).digest('base64')}'` : '';
   // MUI (emotion) injects its styles at run time: styles need 'unsafe-inline'; scripts never do.
   const consolePolicy = [
@@ -25,17 +35,25 @@ export function securityHeaders(config: Config, consoleScript?: string) {
   ].join('; ');
   const apiPolicy = "default-src 'none'; frame-ancestors 'none'";
   const hsts = config.hsts || config.publicUrl?.startsWith('https://');
-  return (req: Request, res: Response, next: NextFunction) => {
-    res.setHeader('x-content-type-options', 'nosniff');
-    res.setHeader('referrer-policy', 'no-referrer');
-    res.setHeader('x-frame-options', 'DENY');
-    res.setHeader('cross-origin-opener-policy', 'same-origin');
-    res.setHeader('cross-origin-resource-policy', 'same-origin');
-    res.setHeader('permissions-policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=()');
-    res.setHeader('content-security-policy', req.path.startsWith(config.graphqlPath) || req.path.startsWith(config.openDataPath) ? apiPolicy : consolePolicy);
-    if (hsts) res.setHeader('strict-transport-security', 'max-age=31536000; includeSubDomains');
-    next();
+  const common: Record<string, string> = {
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    'x-frame-options': 'DENY',
+    'cross-origin-opener-policy': 'same-origin',
+    'cross-origin-resource-policy': 'same-origin',
+    'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+    ...(hsts ? { 'strict-transport-security': 'max-age=31536000; includeSubDomains' } : {}),
   };
+  return { api: { ...common, 'content-security-policy': apiPolicy }, console: { ...common, 'content-security-policy': consolePolicy } };
+}
+
+/** True when a browser's Origin is the server's own host (the console). */
+export function isSameOrigin(origin: string, host: string | undefined): boolean {
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -47,13 +65,7 @@ export function cors(config: Config) {
   return (req: Request, res: Response, next: NextFunction) => {
     const origin = req.header('origin');
     if (!origin) return next(); // not a browser, or a same-origin GET
-    const sameOrigin = (() => {
-      try {
-        return new URL(origin).host === req.header('host');
-      } catch {
-        return false;
-      }
-    })();
+    const sameOrigin = isSameOrigin(origin, req.header('host'));
     if (!sameOrigin && !allowed.has(origin)) {
       res.status(403).json({ errors: [{ message: `Origin ${origin} is not allowed (CORS_ORIGINS).`, extensions: { code: 'FORBIDDEN' } }] });
       return;

@@ -1,5 +1,6 @@
 import { ReferenceKind, type EntityProperty } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Selection } from './lookahead';
 
 /**
  * Read views: instances of an entity class built from a JSON row that PostgreSQL assembled, for the hot read paths
@@ -72,16 +73,42 @@ function shapeOf(em: EntityManager, cls: { name: string; prototype: object }): S
  * SQL for a JSON object of an entity's columns under `alias` (except `omit`), for `view()`; null when the row is
  * missing (a left join). Groups of 40 columns, since a function takes at most 100 arguments.
  */
-export function jsonOf(em: EntityManager, cls: { name: string; prototype: object }, alias: string, omit: Iterable<string> = []): string {
+export function jsonOf(em: EntityManager, cls: { name: string; prototype: object }, alias: string, omit: Iterable<string> = [], only?: readonly string[]): string {
   const shape = shapeOf(em, cls);
   const skip = new Set(omit);
-  const names = [...shape.columns.filter((c) => !c.lazy).map((c) => c.column), ...shape.refs.map((r) => r.column)].filter((c) => !skip.has(c));
+  const keep = only && new Set(only);
+  const names = [...shape.columns.filter((c) => !c.lazy).map((c) => c.column), ...shape.refs.map((r) => r.column)].filter((c) => !skip.has(c) && (!keep || keep.has(c)));
   const parts: string[] = [];
   for (let i = 0; i < names.length; i += 40) {
     parts.push(`jsonb_build_object(${names.slice(i, i + 40).map((c) => `'${c}', ${alias}."${c}"`).join(', ')})`);
   }
   return `case when ${alias}.id is null then null else ${parts.join(' || ')} end`;
 }
+
+/**
+ * The columns a selection of `cls`'s fields needs, for `jsonOf`'s `only`: a field named like a property needs its
+ * column (a relation its key); `needs` names the properties other fields read. Undefined (every column) as soon as
+ * one selected field is neither, so a field added later is never answered from a missing column.
+ */
+export function columnsFor(em: EntityManager, cls: { name: string; prototype: object }, selection: Selection, needs: Record<string, readonly string[]> = {}): string[] | undefined {
+  const shape = shapeOf(em, cls);
+  const byProp = new Map<string, string>([...shape.columns.map((c) => [c.prop, c.column] as const), ...shape.refs.map((r) => [r.prop, r.column] as const)]);
+  const out = new Set<string>(['id']);
+  for (const field of selection.keys()) {
+    if (field === '__typename') continue;
+    const props = needs[field] ?? (byProp.has(field) ? [field] : undefined);
+    if (!props) return undefined;
+    for (const prop of props) {
+      const column = byProp.get(prop);
+      if (!column) return undefined;
+      out.add(column);
+    }
+  }
+  return [...out];
+}
+
+/** True for a read view: a row as read, never an uninitialised reference. */
+export const isView = (value: object): boolean => MANAGER in value;
 
 /** The view of one row made by `jsonOf`; relations are the given views, else references by id (loaded if asked for). */
 export function view<T extends object>(em: EntityManager, cls: { name: string; prototype: T }, row: Record<string, unknown>, relations: Record<string, unknown> = {}): T {

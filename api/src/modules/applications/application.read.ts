@@ -1,9 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../common/context';
 import { SortDirection } from '../../common/pagination';
-import { escapeLike, isUuid } from '../../common/sql';
+import { escapeLike, isUuid, preparedRead } from '../../common/sql';
 import { readScope, seesPersonalData } from './access';
-import { jsonOf, view } from '../../common/views';
+import { columnsFor, jsonOf, view } from '../../common/views';
+import type { Selection } from '../../common/lookahead';
 import { Region } from '../catalogue/region.entity';
 import { ServiceCase } from '../catalogue/rules.entity';
 import { Service } from '../catalogue/service.entity';
@@ -27,14 +28,22 @@ const TIMELINESS: Record<Timeliness, string> = {
   [Timeliness.OVERDUE]: `a.completed_on is null and a.status <> 'REFUSED_AT_ACCEPTANCE' and a.due_on < ?::date`,
 };
 
-/** Columns only some fields need, by field: left out of the statement unless the query asks for the field. */
-const HEAVY: Record<string, string> = {
-  receipt: 'receipt',
-  answers: 'answers',
-  documents: 'documents',
-  missingDocuments: 'missing_documents',
-  term: 'term',
-  extension: 'extension',
+/** Heavy JSON columns, with the fields that need them: left out of the statement unless the query asks for one. */
+const HEAVY: Record<string, string[]> = {
+  receipt: ['receipt'],
+  answers: ['answers'],
+  documents: ['documents'],
+  missing_documents: ['missingDocuments'],
+  term: ['term'],
+  extension: ['extension', 'allowedActions'],
+};
+/** What the fields that are not columns read of the application (see the resolver), for `columnsFor`. */
+const NEEDS: Record<string, string[]> = {
+  applicant: ['applicantIin', 'applicantLastName', 'applicantFirstName', 'applicantPatronymic', 'applicantBirthDate', 'applicantPhone', 'applicantAddress'],
+  timeliness: ['status', 'completedOn', 'dueOn'],
+  remainingWorkingDays: ['completedOn', 'dueOn'],
+  allowedActions: ['status', 'channel', 'handedOverOn', 'extension', 'dueProvisional'],
+  history: [],
 };
 /** Never returned: stored for idempotent retries only. */
 const INTERNAL = ['payload_hash', 'idempotency_key'];
@@ -57,19 +66,20 @@ export type ApplicationView = Application & { [HISTORY]?: ApplicationEvent[]; re
  * names selected on Application) and nothing more: heavy JSON columns, relations, remaining working days, the
  * refusal flag and the history only when asked for. Rows become read views (common/views.ts).
  */
-function projection(em: EntityManager, fields: Set<string>, today: string) {
-  const omit = [...INTERNAL, ...Object.entries(HEAVY).filter(([f]) => !fields.has(f)).map(([, c]) => c)];
+function projection(em: EntityManager, fields: Selection, today: string) {
+  const omit = [...INTERNAL, ...Object.entries(HEAVY).filter(([, by]) => !by.some((f) => fields.has(f))).map(([c]) => c)];
   const relations = (Object.keys(RELATIONS) as Relation[]).filter((r) => fields.has(r));
   const allowed = fields.has('allowedActions');
   const history = fields.has('history');
+  // Only the columns the selected fields read (all of them when a field's needs are not known).
   const select = [
-    `${jsonOf(em, Application, 'a', omit)} as a`,
-    ...relations.map((r) => `${jsonOf(em, RELATIONS[r].cls, RELATIONS[r].alias, RELATIONS[r].omit)} as "${r}"`),
+    `${jsonOf(em, Application, 'a', omit, columnsFor(em, Application, fields, NEEDS))} as a`,
+    ...relations.map((r) => `${jsonOf(em, RELATIONS[r].cls, RELATIONS[r].alias, RELATIONS[r].omit, columnsFor(em, RELATIONS[r].cls, fields.get(r)!))} as "${r}"`),
     fields.has('remainingWorkingDays') ? `${REMAINING} as remaining_working_days` : 'null as remaining_working_days',
     allowed
       ? `(select coalesce(bool_or(coalesce((x->>'reasonedRefusalPossible')::boolean, false)), false) from jsonb_array_elements(coalesce(sa.details->'results', '[]')) x) as can_refuse`
       : 'null as can_refuse',
-    history ? `(select coalesce(json_agg(${jsonOf(em, ApplicationEvent, 'e')} order by e.at, e.created_at), '[]') from application_event e where e.application_id = a.id) as history` : 'null as history',
+    history ? `(select coalesce(json_agg(${jsonOf(em, ApplicationEvent, 'e', [], columnsFor(em, ApplicationEvent, fields.get('history')!))} order by e.at, e.created_at), '[]') from application_event e where e.application_id = a.id) as history` : 'null as history',
   ].join(',\n ');
   const joins = [...relations.map((r) => RELATIONS[r].join), ...(allowed ? ['left join service sa on sa.id = a.service_id'] : [])].join('\n ');
   return {
@@ -95,7 +105,7 @@ export async function findApplications(
   filter: ApplicationFilter | undefined,
   sort: ApplicationSort | undefined,
   page: { offset: number; limit: number },
-  fields: Set<string>,
+  fields: Selection,
 ): Promise<{ items: Application[]; totalCount: number }> {
   const where = conditions(viewer, today, filter);
   const dir = (sort?.direction ?? SortDirection.DESC) === SortDirection.ASC ? 'asc' : 'desc';
@@ -104,14 +114,16 @@ export async function findApplications(
   const p = projection(em, fields, today);
   // The page is chosen on the application table alone (its indexes), then dressed; the total is one uncorrelated count.
   // Lists may come from a read replica (docs/scaling.md); one application by id always from the primary.
-  const rows = await em.getConnection('read').execute<Record<string, any>[]>(
-    `with page as (select a.id from application a where ${where.sql} order by ${order} limit ${Number(page.limit)} offset ${Number(page.offset)})
+  const rows = await preparedRead<Record<string, any>>(
+    em,
+    'read',
+    `with page as (select a.id from application a where ${where.sql} order by ${order} limit ?::int offset ?::int)
      select ${p.select},
        (select count(*)::int from application a where ${where.sql}) as total_count
        from page join application a on a.id = page.id
        ${p.joins}
       order by ${order}`,
-    [...where.params, ...p.params, ...where.params],
+    [...where.params, Number(page.limit), Number(page.offset), ...p.params, ...where.params],
   );
   if (rows.length) return { items: rows.map((r) => p.toView(r)), totalCount: rows[0].total_count };
   // Past the last page there is no row to carry the count: count separately.
@@ -163,7 +175,7 @@ export async function findApplication(
   viewer: Viewer,
   today: string,
   where: { id?: string; number?: string },
-  fields: Set<string>,
+  fields: Selection,
 ): Promise<Application | null> {
   if (where.id !== undefined && !isUuid(where.id)) return null;
   const [found] = await readWhere(em, viewer, today, where.id ? 'a.id = ?' : 'a.number = ?', [where.id ?? where.number], fields);
@@ -171,17 +183,19 @@ export async function findApplication(
 }
 
 /** Applications by id (those the viewer may see), in one statement: what a batch of submissions answers with. */
-export async function findApplicationsByIds(em: EntityManager, viewer: Viewer, today: string, ids: string[], fields: Set<string>): Promise<Map<string, Application>> {
+export async function findApplicationsByIds(em: EntityManager, viewer: Viewer, today: string, ids: string[], fields: Selection): Promise<Map<string, Application>> {
   if (!ids.length) return new Map();
   const found = await readWhere(em, viewer, today, `a.id in (${ids.map(() => '?').join(', ')})`, ids, fields);
   return new Map(found.map((a) => [a.id, a]));
 }
 
-async function readWhere(em: EntityManager, viewer: Viewer, today: string, sql: string, params: unknown[], fields: Set<string>): Promise<ApplicationView[]> {
+async function readWhere(em: EntityManager, viewer: Viewer, today: string, sql: string, params: unknown[], fields: Selection): Promise<ApplicationView[]> {
   const scope = readScope(viewer);
   const p = projection(em, fields, today);
   // Always the primary: a detail opened, or an application just stored, must not lag behind on a replica.
-  const rows = await em.getConnection().execute<Record<string, any>[]>(
+  const rows = await preparedRead<Record<string, any>>(
+    em,
+    'write',
     `select ${p.select} from application a ${p.joins} where (${scope.sql}) and ${sql}`,
     [...p.params, ...scope.params, ...params],
   );

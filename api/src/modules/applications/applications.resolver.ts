@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
-import { selectedFields } from '../../common/lookahead';
+import { selectionOf } from '../../common/lookahead';
 import type { GraphQLContext } from '../../common/context';
 import { UserError, UserErrorCode, userError } from '../../common/errors';
 import { localToday } from '../../common/local-time';
@@ -127,7 +127,7 @@ export class ApplicationsResolver {
     @Info() info?: GraphQLResolveInfo,
   ) {
     if (ctx.viewer!.role === Role.INTEGRATOR) requireScope(ctx.viewer!, ApiKeyScope.APPLICATIONS_WRITE);
-    const found = await findApplications(ctx.em, ctx.viewer!, todayOf(ctx), filter, sort, pageOf(page), selectedFields(info!, ['items']));
+    const found = await findApplications(ctx.em, ctx.viewer!, todayOf(ctx), filter, sort, pageOf(page), selectionOf(info!, ['items']));
     ctx.activity?.read('applications', 'Application', found.items.map((a) => a.id));
     return found;
   }
@@ -142,7 +142,7 @@ export class ApplicationsResolver {
   ): Promise<Application | null> {
     if (ctx.viewer!.role === Role.INTEGRATOR) requireScope(ctx.viewer!, ApiKeyScope.APPLICATIONS_WRITE);
     if (!id && !number) return null;
-    const found = await findApplication(ctx.em, ctx.viewer!, todayOf(ctx), id ? { id } : { number: number!.trim().toUpperCase() }, selectedFields(info!));
+    const found = await findApplication(ctx.em, ctx.viewer!, todayOf(ctx), id ? { id } : { number: number!.trim().toUpperCase() }, selectionOf(info!));
     if (found) ctx.activity?.read('application', 'Application', [found.id]);
     return found;
   }
@@ -160,7 +160,7 @@ export class ApplicationsResolver {
     const r = await new ApplicationsService(ctx).submit(input, { reload: false });
     if (!r.application) return r;
     // Read back as the queries read it: only what the payload selects, in one statement.
-    const stored = await findApplicationsByIds(ctx.em, ctx.viewer!, todayOf(ctx), [r.application.id], selectedFields(info!, ['application']));
+    const stored = await findApplicationsByIds(ctx.em, ctx.viewer!, todayOf(ctx), [r.application.id], selectionOf(info!, ['application']));
     return { ...r, application: stored.get(r.application.id) ?? r.application };
   }
 
@@ -187,7 +187,7 @@ export class ApplicationsResolver {
       results.push({ index, idempotencyKey: item.idempotencyKey, application: r.application ?? null, userErrors: r.userErrors.map((e) => ({ ...e, field: e.field ? ['input', String(index), ...e.field.slice(1)] : null })) });
     }
     // Every stored item read back in one statement, with what the payload selects of it.
-    const stored = await findApplicationsByIds(ctx.em, ctx.viewer!, todayOf(ctx), results.flatMap((r) => (r.application ? [r.application.id] : [])), selectedFields(info!, ['results', 'application']));
+    const stored = await findApplicationsByIds(ctx.em, ctx.viewer!, todayOf(ctx), results.flatMap((r) => (r.application ? [r.application.id] : [])), selectionOf(info!, ['results', 'application']));
     for (const r of results) if (r.application) r.application = stored.get(r.application.id) ?? r.application;
     return {
       results,
