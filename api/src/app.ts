@@ -24,6 +24,7 @@ import { migrationsApplied } from './db/orm';
 import { AuthService } from './modules/auth/auth.service';
 import { ACCOUNT_MUTATION, listenForViewerChanges, ViewerCache } from './modules/auth/viewer-cache';
 import { createSchema } from './schema';
+import { jitExecutor, localGateway } from './common/jit';
 import { buildCatalogue } from './modules/opendata/jsonld';
 import { ActivityCollector, activityPlugin, ActivityWriter } from './modules/activity/activity';
 import { Pool } from 'pg';
@@ -130,7 +131,8 @@ export async function createApp(config: Config, orm: MikroORM, logger: Logger, c
   const activityPool = new Pool({ connectionString: orm.config.getClientUrl(), max: 3 });
   activityPool.on('error', (error) => logger.warn({ err: error.message }, 'activity log connection error'));
   const apollo = new ApolloServer<GraphQLContext>({
-    schema,
+    // The schema, executed by graphql-jit once an operation repeats (common/jit.ts).
+    gateway: localGateway(schema, jitExecutor(schema)),
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
     validationRules: validationRules(config),

@@ -42,6 +42,49 @@ interface Measured extends Omit<LoadResult, 'type' | 'id'> {
   concurrency: number;
   sqlPerRequest: number;
   peakRssMb: number;
+  /** CPU milliseconds per request of the server's process, and of all PostgreSQL processes (Linux only). */
+  cpuMsPerRequest?: number;
+  pgCpuMsPerRequest?: number;
+}
+
+/** CPU time (ms) a process has used, from /proc (Linux; undefined elsewhere). Ticks are 1/100 s on Linux. */
+function cpuMsOf(pid: number | undefined): number | undefined {
+  if (!pid) return undefined;
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
+/** CPU time (ms) of every PostgreSQL process on the machine (the server and its backends), by process id. */
+function postgresCpuMs(): Map<number, number> | undefined {
+  const out = new Map<number, number>();
+  let pids: string[];
+  try {
+    pids = fs.readdirSync('/proc').filter((p) => /^\d+$/.test(p));
+  } catch {
+    return undefined;
+  }
+  for (const pid of pids) {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      if (stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) === 'postgres') out.set(Number(pid), cpuMsOf(Number(pid)) ?? 0);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return out;
+}
+
+/** PostgreSQL's CPU between two samples: processes alive at the end (new ones from zero); those that ended meanwhile are missed. */
+function postgresCpuBetween(before: Map<number, number> | undefined, after: Map<number, number> | undefined): number | undefined {
+  if (!before || !after) return undefined;
+  let total = 0;
+  for (const [pid, ms] of after) total += Math.max(0, ms - (before.get(pid) ?? 0));
+  return total;
 }
 
 interface Row {
@@ -163,11 +206,11 @@ function markdown(head: string[], body: string[][]): string {
 }
 
 function table(rows: Row[]): string {
-  const head = ['scenario', 'server', 'C', 'req/s', 'p50 ms', 'p99 ms', 'SQL/req', 'peak RSS MB', 'API ÷ PostGraphile', 'API ÷ floor'];
+  const head = ['scenario', 'server', 'C', 'req/s', 'p50 ms', 'p99 ms', 'SQL/req', 'CPU ms/req', 'PG CPU ms/req', 'peak RSS MB', 'API ÷ PostGraphile', 'API ÷ floor'];
   const body: string[][] = [];
   for (const r of rows) {
     const targets = TARGETS.filter((t) => r.measured[t]);
-    if (!targets.length) body.push([r.scenario, 'FAILED', '–', '–', '–', '–', '–', '–', '–', '–']);
+    if (!targets.length) body.push([r.scenario, 'FAILED', '–', '–', '–', '–', '–', '–', '–', '–', '–', '–']);
     targets.forEach((t, i) => {
       const m = r.measured[t]!;
       body.push([
@@ -178,6 +221,8 @@ function table(rows: Row[]): string {
         fmt(m.p50, 2),
         fmt(m.p99, 2),
         fmt(m.sqlPerRequest, 2),
+        m.cpuMsPerRequest === undefined ? '–' : fmt(m.cpuMsPerRequest, 2),
+        m.pgCpuMsPerRequest === undefined ? '–' : fmt(m.pgCpuMsPerRequest, 2),
         fmt(m.peakRssMb, 0),
         t === 'api' && r.vsPeer !== undefined ? fmt(r.vsPeer, 2) : '',
         t === 'api' && r.vsFloor !== undefined ? fmt(r.vsFloor, 2) : '',
@@ -262,7 +307,7 @@ async function prepareApplications(db: pg.Client, apiUrl: string): Promise<NonNu
 
 async function main(): Promise<number> {
   const seconds = intEnv('BENCH_SECONDS', 5, 1, 300);
-  const warmup = intEnv('BENCH_WARMUP_SECONDS', 1, 0, 60);
+  const warmup = intEnv('BENCH_WARMUP_SECONDS', 3, 0, 60);
   const concurrency = intEnv('BENCH_CONCURRENCY', 8, 1, 256);
   const applications = intEnv('BENCH_APPLICATIONS', 1_000_000, 0, 20_000_000);
   const withPeer = process.env.BENCH_PEER !== 'none';
@@ -430,6 +475,12 @@ async function main(): Promise<number> {
         await proc?.stats(); // resets its peak
         const sql0 = apiStatements;
         phasePeak = 0;
+        // The API shares this process with the data generator: its garbage is collected before the API is measured,
+        // not inside the first scenario's window (npm run bench passes --expose-gc).
+        if (t === 'api') (globalThis as { gc?: () => void }).gc?.();
+        const pid = t === 'api' ? process.pid : proc!.proc.pid;
+        const cpu0 = cpuMsOf(pid);
+        const pg0 = postgresCpuMs();
         const result = await runLoad({
           scenario: scenario.name,
           context,
@@ -446,7 +497,16 @@ async function main(): Promise<number> {
         checkpoint();
         const stats = proc ? await proc.stats() : { statements: apiStatements - sql0, peakRssMb: phasePeak / 2 ** 20 };
         const previous = t === 'api' ? 0 : (proc as Server & { last?: number }).last ?? 0;
-        row.measured[t] = { ...strip(result), concurrency: c, sqlPerRequest: (stats.statements - previous) / result.total, peakRssMb: stats.peakRssMb };
+        const cpu1 = cpuMsOf(pid);
+        const pg1 = postgresCpuMs();
+        row.measured[t] = {
+          ...strip(result),
+          concurrency: c,
+          sqlPerRequest: (stats.statements - previous) / result.total,
+          peakRssMb: stats.peakRssMb,
+          cpuMsPerRequest: cpu0 !== undefined && cpu1 !== undefined ? (cpu1 - cpu0) / result.total : undefined,
+          pgCpuMsPerRequest: ((ms) => (ms === undefined ? undefined : ms / result.total))(postgresCpuBetween(pg0, pg1)),
+        };
         if (proc) (proc as Server & { last?: number }).last = stats.statements;
         if (result.errors) row.problems.push(`${LABEL[t]}: ${result.errors} bad responses, e.g. ${result.errorSamples.join(' / ')}`);
       }
@@ -492,7 +552,8 @@ async function main(): Promise<number> {
     say('\n' + table(rows.filter((r) => Object.keys(r.measured).length || r.problems.length)));
     say(
       '\nC: requests in flight. SQL/req: statements the server sent to PostgreSQL per request (BEGIN/COMMIT included). ' +
-        'Peak RSS: of that server process during its run (the API process also holds the bench).',
+        'CPU ms/req: CPU time of that server process per request (warm-up included); PG CPU ms/req: of every PostgreSQL ' +
+        'process meanwhile (the API\'s also includes its activity log). Peak RSS: of that server process during its run (the API process also holds the bench).',
     );
     say('API ÷ PostGraphile, API ÷ floor: the API\'s req/s divided by theirs (above 1: the API is faster).');
     for (const r of rows) {

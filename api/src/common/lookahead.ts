@@ -31,6 +31,19 @@ export type Selection = ReadonlyMap<string, Selection>;
 
 /** The selection below the current field (following `path`), as a tree, fragments included: see `selectedFields`. */
 export function selectionOf(info: GraphQLResolveInfo, path: string[] = []): Selection {
+  // One parsed query, one selection: remembered by its field node (Apollo keeps parsed queries), so SQL built from a
+  // selection can be remembered too.
+  const key = path.join('.');
+  let byPath = selections.get(info.fieldNodes[0]);
+  if (!byPath) selections.set(info.fieldNodes[0], (byPath = new Map()));
+  let found = byPath.get(key);
+  if (!found) byPath.set(key, (found = buildSelection(info, path)));
+  return found;
+}
+
+const selections = new WeakMap<FieldNode, Map<string, Selection>>();
+
+function buildSelection(info: GraphQLResolveInfo, path: string[]): Selection {
   let sets: SelectionSetNode[] = info.fieldNodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : []));
   for (const name of path) sets = fieldsOf(info, sets).filter((f) => f.name.value === name).flatMap((f) => (f.selectionSet ? [f.selectionSet] : []));
   const tree = (level: SelectionSetNode[]): Selection => {

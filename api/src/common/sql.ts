@@ -13,24 +13,47 @@ export const foldText = (text: string) => text.toLowerCase().replace(/[әғқң�
 /** True for a UUID: ids from clients are checked before they reach a query (PostgreSQL would reject them with an error). */
 export const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 
-const statementNames = new Map<string, string>();
+/** Named statements by SQL text (with `?` placeholders): PostgreSQL's text (with $n) and the name. */
+const statements = new Map<string, { text: string; name?: string }>();
 /** Distinct statement texts prepared by name (per connection, by PostgreSQL); past this many, the rest run unnamed. */
 const MAX_PREPARED = 500;
+
+function statementOf(sql: string): { text: string; name?: string } {
+  let found = statements.get(sql);
+  if (found) return found;
+  // `?` to `$n` as knex does it (`\\?` stays a literal question mark).
+  let n = 0;
+  const text = sql.replace(/(\\*)(\?)/g, (match, escapes: string) => (escapes.length % 2 ? '?' : `$${++n}`));
+  found = { text, name: statements.size < MAX_PREPARED ? `r_${crypto.createHash('sha1').update(sql).digest('hex').slice(0, 30)}` : undefined };
+  if (found.name) statements.set(sql, found);
+  return found;
+}
+
+interface PgConnection {
+  query(config: { text: string; values: unknown[]; name?: string }): Promise<{ rows: unknown[] }>;
+}
 
 /**
  * A hot read as a named (prepared) statement with bound parameters: PostgreSQL parses and plans each text once per
  * connection instead of once per request, and only the parameters travel. MikroORM's `execute` would inline the
- * parameters into a new text every time. Runs through knex (counted and logged like every query), in the
- * transaction of `em` when there is one, else on `type`'s connection (a read replica for 'read' when configured).
+ * parameters into a new text every time (and knex's query builder costs as much CPU as the read). On the pool of
+ * `type`'s connection (a read replica for 'read' when configured), announced to knex's `query` listeners like its
+ * own queries; inside a transaction of `em`, through knex on the transaction's connection.
  */
 export async function preparedRead<T>(em: EntityManager, type: 'read' | 'write', sql: string, params: readonly unknown[]): Promise<T[]> {
+  const values = params.map((p) => (p === undefined ? null : p));
   const trx = em.getTransactionContext();
-  const knex = em.getConnection(trx ? 'write' : type).getKnex();
-  let name = statementNames.get(sql);
-  if (!name && statementNames.size < MAX_PREPARED) statementNames.set(sql, (name = `r_${crypto.createHash('sha1').update(sql).digest('hex').slice(0, 30)}`));
-  const query = knex.raw(sql, params.map((p) => (p === undefined ? null : p)) as Knex.RawBinding[]);
-  if (name) query.options({ name });
-  if (trx) query.transacting(trx);
-  const result = (await query) as { rows: T[] };
-  return result.rows;
+  if (trx) {
+    const result = (await em.getConnection('write').getKnex().raw(sql, values as Knex.RawBinding[]).transacting(trx)) as { rows: T[] };
+    return result.rows;
+  }
+  const knex = em.getConnection(type).getKnex();
+  const { text, name } = statementOf(sql);
+  knex.emit('query', { method: 'raw', sql, bindings: values, options: name ? { name } : {} });
+  const connection = (await knex.client.acquireConnection()) as PgConnection;
+  try {
+    return (await connection.query({ text, values, ...(name ? { name } : {}) })).rows as T[];
+  } finally {
+    await knex.client.releaseConnection(connection);
+  }
 }

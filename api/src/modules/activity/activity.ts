@@ -137,6 +137,13 @@ const userErrorsOf = (data: unknown) =>
   Object.values((data ?? {}) as Record<string, unknown>).some((p) => Array.isArray((p as { userErrors?: unknown[] } | null)?.userErrors) && (p as { userErrors: unknown[] }).userErrors.length > 0);
 
 const COLUMNS = ['kind', 'operation', 'actor_id', 'actor_login', 'role', 'via', 'ip', 'request_id', 'entity_type', 'entity_ids', 'variables', 'outcome'];
+/** JSON that PostgreSQL accepts: a lone surrogate (escaped by JSON.stringify) becomes U+FFFD, as a text parameter would. */
+const jsonForPostgres = (value: unknown) => JSON.stringify(value).replace(/(?<!\\)((?:\\\\)*)\\ud[89a-f][0-9a-f]{2}/gi, '$1\\ufffd');
+
+const INSERT = `insert into activity_log (${COLUMNS.join(', ')})
+  select kind::activity_kind, ${COLUMNS.slice(1).join(', ')}
+    from jsonb_to_recordset($1::jsonb) as x(kind text, operation text, actor_id uuid, actor_login text, role text, via text, ip text,
+      request_id text, entity_type text, entity_ids text[], variables jsonb, outcome text)`;
 
 /**
  * Group commit: the entries of requests finishing while an insert is running go together in the next one, so under
@@ -160,10 +167,10 @@ export class ActivityWriter {
     while (this.queue.length) {
       // 500 requests' entries at most per statement: far below PostgreSQL's 65,535 parameters.
       const batch = this.queue.splice(0, 500);
-      const rows = batch.flatMap((b) => b.rows);
-      const values = rows.map((_, i) => `(${COLUMNS.map((__, j) => `$${i * COLUMNS.length + j + 1}`).join(', ')})`).join(', ');
+      const rows = batch.flatMap((b) => b.rows).map((r) => Object.fromEntries(COLUMNS.map((c, i) => [c, r[i]])));
       try {
-        await this.pool.query(`insert into activity_log (${COLUMNS.join(', ')}) values ${values}`, rows.flat());
+        // One text for any number of entries: prepared once per connection, only the entries travel.
+        await this.pool.query({ name: 'activity_log_insert', text: INSERT, values: [jsonForPostgres(rows)] });
         for (const b of batch) b.done();
       } catch (error) {
         for (const b of batch) b.done(error as Error);
@@ -192,7 +199,7 @@ export function activityPlugin(writer: ActivityWriter, onError: (error: Error) =
             const tried = ctx.activity?.signInLogin;
             for (const field of fields) {
               const login = field === 'sessionCreate' && tried ? tried.slice(0, 100) : undefined;
-              rows.push(['MUTATION', field, ...who(login), type, ids, JSON.stringify(variables), outcome]);
+              rows.push(['MUTATION', field, ...who(login), type, ids, variables, outcome]);
             }
           }
           for (const r of ctx.activity?.reads ?? []) rows.push(['PERSONAL_DATA_READ', r.operation, ...who(), r.entityType, r.ids, null, 'OK']);

@@ -42,8 +42,14 @@ export const canAct = (viewer: Viewer, a: Placed) => viewer.role !== Role.SUPERV
 /** The same rule as SQL over the application table aliased `a`, with its parameters. */
 export function readScope(viewer: Viewer): { sql: string; params: unknown[] } {
   switch (viewer.role) {
-    case Role.OPERATOR:
-      return { sql: '(a.office_id = ? or a.department_id = ?)', params: [viewer.officeId, viewer.departmentId] };
+    case Role.OPERATOR: {
+      // Only the operator's own place: a condition on a null would keep PostgreSQL from using one index (and a plan).
+      const places = [
+        ...(viewer.officeId ? [{ sql: 'a.office_id = ?', param: viewer.officeId }] : []),
+        ...(viewer.departmentId ? [{ sql: 'a.department_id = ?', param: viewer.departmentId }] : []),
+      ];
+      return places.length ? { sql: `(${places.map((p) => p.sql).join(' or ')})`, params: places.map((p) => p.param) } : { sql: 'false', params: [] };
+    }
     case Role.SUPERVISOR:
       return viewer.regionId ? { sql: 'a.region_id = ?', params: [viewer.regionId] } : { sql: 'true', params: [] };
     case Role.INTEGRATOR:

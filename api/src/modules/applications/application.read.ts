@@ -67,6 +67,29 @@ export type ApplicationView = Application & { [HISTORY]?: ApplicationEvent[]; re
  * refusal flag and the history only when asked for. Rows become read views (common/views.ts).
  */
 function projection(em: EntityManager, fields: Selection, today: string) {
+  // The SQL depends on the selection only (the same parsed query gives the same selection object): built once.
+  let shape = projections.get(fields);
+  if (!shape) projections.set(fields, (shape = projectionShape(em, fields)));
+  const { select, joins, relations, needsToday } = shape;
+  return {
+    select,
+    joins,
+    params: needsToday ? [today] : [],
+    toView(row: Record<string, any>): ApplicationView {
+      const rel: Record<string, unknown> = {};
+      for (const r of relations) rel[r] = row[r] ? view(em, RELATIONS[r].cls as never, row[r]) : null;
+      const a = view(em, Application, row.a, rel) as ApplicationView;
+      a.remainingWorkingDays = row.remaining_working_days;
+      if (row.can_refuse !== null) a.reasonedRefusalPossible = row.can_refuse;
+      if (row.history) a[HISTORY] = (row.history as Record<string, unknown>[]).map((e) => view(em, ApplicationEvent, e, { application: a }));
+      return a;
+    },
+  };
+}
+
+const projections = new WeakMap<Selection, { select: string; joins: string; relations: Relation[]; needsToday: boolean }>();
+
+function projectionShape(em: EntityManager, fields: Selection) {
   const omit = [...INTERNAL, ...Object.entries(HEAVY).filter(([, by]) => !by.some((f) => fields.has(f))).map(([c]) => c)];
   const relations = (Object.keys(RELATIONS) as Relation[]).filter((r) => fields.has(r));
   const allowed = fields.has('allowedActions');
@@ -82,20 +105,7 @@ function projection(em: EntityManager, fields: Selection, today: string) {
     history ? `(select coalesce(json_agg(${jsonOf(em, ApplicationEvent, 'e', [], columnsFor(em, ApplicationEvent, fields.get('history')!))} order by e.at, e.created_at), '[]') from application_event e where e.application_id = a.id) as history` : 'null as history',
   ].join(',\n ');
   const joins = [...relations.map((r) => RELATIONS[r].join), ...(allowed ? ['left join service sa on sa.id = a.service_id'] : [])].join('\n ');
-  return {
-    select,
-    joins,
-    params: fields.has('remainingWorkingDays') ? [today] : [],
-    toView(row: Record<string, any>): ApplicationView {
-      const rel: Record<string, unknown> = {};
-      for (const r of relations) rel[r] = row[r] ? view(em, RELATIONS[r].cls as never, row[r]) : null;
-      const a = view(em, Application, row.a, rel) as ApplicationView;
-      a.remainingWorkingDays = row.remaining_working_days;
-      if (row.can_refuse !== null) a.reasonedRefusalPossible = row.can_refuse;
-      if (row.history) a[HISTORY] = (row.history as Record<string, unknown>[]).map((e) => view(em, ApplicationEvent, e, { application: a }));
-      return a;
-    },
-  };
+  return { select, joins, relations, needsToday: fields.has('remainingWorkingDays') };
 }
 
 export async function findApplications(
@@ -185,7 +195,7 @@ export async function findApplication(
 /** Applications by id (those the viewer may see), in one statement: what a batch of submissions answers with. */
 export async function findApplicationsByIds(em: EntityManager, viewer: Viewer, today: string, ids: string[], fields: Selection): Promise<Map<string, Application>> {
   if (!ids.length) return new Map();
-  const found = await readWhere(em, viewer, today, `a.id in (${ids.map(() => '?').join(', ')})`, ids, fields);
+  const found = await readWhere(em, viewer, today, 'a.id = any(?::uuid[])', [ids], fields);
   return new Map(found.map((a) => [a.id, a]));
 }
 
