@@ -42,9 +42,16 @@ test('a known session costs no statement; the first use looks it up', async () =
   const first = await app.countStatements(() => app.gql<any>(ME, {}, { token }));
   expect(first.result.data.me.login).toBe('cache.a');
   expect(first.sql.filter((s) => s.includes('token_hash'))).toHaveLength(1);
-  const second = await app.countStatements(() => app.gql<any>(ME, {}, { token }));
-  expect(second.result.data.me.login).toBe('cache.a');
-  expect(second.sql.filter((s) => s.includes('token_hash'))).toHaveLength(0);
+  // The sign-in's own notification may reach the listener after that lookup and make the instance forget once (a
+  // harmless extra lookup): from then on the session is remembered.
+  const lookups = async () => {
+    const res = await app.countStatements(() => app.gql<any>(ME, {}, { token }));
+    expect(res.result.data.me.login).toBe('cache.a');
+    return res.sql.filter((s) => s.includes('token_hash')).length;
+  };
+  await eventually(async () => (await lookups()) === 0);
+  expect(await lookups()).toBe(0);
+  expect(await lookups()).toBe(0);
 });
 
 test('a session revoked straight in the database is refused on a following request', async () => {
