@@ -55,6 +55,17 @@ describe('the office directory', () => {
     expect(statements).toBeLessThanOrEqual(2);
   });
 
+  test('the search reads only the columns its fields need, and every column where a field needs more', async () => {
+    const narrow = await app.countStatements(() => app.gql('{ offices(filter: { search: "Қостанай" }, page: { limit: 5 }) { totalCount items { name { kk } region { code } } } }'));
+    expect(narrow.result.data!.offices.items[0].region.code).toBe('KZ-KUS');
+    const select = narrow.sql[0].split(/\)\s+select/)[1];
+    expect(select).toContain('"name"');
+    for (const column of ['phones', 'address', 'opening_hours', 'notes', 'lines']) expect(select).not.toContain(`"${column}"`);
+    const wide = await app.countStatements(() => app.gql('{ offices(filter: { search: "Қостанай" }, page: { limit: 5 }) { items { name { kk } phones { printed } openingHours { days } } } }'));
+    expect(wide.result.errors).toBeUndefined();
+    for (const column of ['phones', 'opening_hours']) expect(wide.sql[0]).toContain(`"${column}"`);
+  });
+
   test('filters by region and kind', async () => {
     expect((await offices({ region: 'KZ-KUS' })).totalCount).toBe(21);
     expect((await offices({ region: 'kz-ast', kind: 'SUB_DEPARTMENT' })).totalCount).toBe(9);

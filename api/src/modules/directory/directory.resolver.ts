@@ -1,13 +1,15 @@
 import crypto from 'node:crypto';
-import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, ID, Info, InputType, Int, Mutation, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { IsEnum, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import type { GraphQLContext } from '../../common/context';
 import { flushOrConflict, UserError, UserErrorCode, userError } from '../../common/errors';
 import { localParts } from '../../common/local-time';
 import { PageInput, PageOf, pageOf, SortDirection } from '../../common/pagination';
 import { normalisePhone } from '../../common/phones';
-import { escapeLike, foldText, isUuid } from '../../common/sql';
-import { jsonOf, view } from '../../common/views';
+import { escapeLike, foldText, isUuid, preparedRead } from '../../common/sql';
+import { selectionOf } from '../../common/lookahead';
+import { columnsFor, jsonOf, view } from '../../common/views';
 import { audit } from '../audit/audit-entry.entity';
 import { cleanText, LocalizedTextValue, localizedTextErrors } from '../../common/localized-text';
 import { Region } from '../catalogue/region.entity';
@@ -150,6 +152,7 @@ export class DirectoryResolver {
     @Arg('filter', () => OfficeFilter, { nullable: true }) filter?: OfficeFilter,
     @Arg('sort', () => OfficeSort, { nullable: true }) sort?: OfficeSort,
     @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
+    @Info() info?: GraphQLResolveInfo,
   ) {
     const parts = ['true'];
     const params: unknown[] = [];
@@ -183,21 +186,26 @@ export class DirectoryResolver {
     const { offset, limit } = pageOf(page);
     const where = parts.map((x) => `(${x})`).join(' and ');
     // One statement: the page chosen on office and region, dressed as read views, and the total.
-    const rows = await em.getConnection('read').execute<{ o: Record<string, unknown>; r: Record<string, unknown>; b: Record<string, unknown> | null; total_count: number }[]>(
-      `with page as (select o.id from office o join region r on r.id = o.region_id where ${where} order by ${order} limit ${Number(limit)} offset ${Number(offset)})
-       select ${jsonOf(em, Office, 'o')} as o, ${jsonOf(em, Region, 'r')} as r, ${jsonOf(em, PscBranch, 'b')} as b,
+    // Only the columns the selected fields read (every column where a field's needs are unknown).
+    const items = info ? selectionOf(info, ['items']) : undefined;
+    const only = (cls: Parameters<typeof columnsFor>[1], selection: ReturnType<typeof selectionOf> | undefined) => (selection ? columnsFor(em, cls, selection) : undefined);
+    const rows = await preparedRead<{ o: Record<string, unknown>; r: Record<string, unknown>; b: Record<string, unknown> | null; total_count: number }>(
+      em,
+      'read',
+      `with page as (select o.id from office o join region r on r.id = o.region_id where ${where} order by ${order} limit ?::int offset ?::int)
+       select ${jsonOf(em, Office, 'o', [], only(Office, items))} as o, ${jsonOf(em, Region, 'r', [], only(Region, items?.get('region') ?? (items && new Map())))} as r,
+              ${jsonOf(em, PscBranch, 'b', [], only(PscBranch, items?.get('branch') ?? (items && new Map())))} as b,
               (select count(*)::int from office o join region r on r.id = o.region_id where ${where}) as total_count
          from page join office o on o.id = page.id join region r on r.id = o.region_id left join psc_branch b on b.id = o.branch_id
         order by ${order}`,
-      [...params, ...params],
+      [...params, limit, offset, ...params],
     );
     let totalCount = rows[0]?.total_count ?? 0;
     if (!rows.length && offset) {
       const [{ n }] = await em.getConnection('read').execute<{ n: number }[]>(`select count(*)::int as n from office o join region r on r.id = o.region_id where ${where}`, params);
       totalCount = n;
     }
-    const items = rows.map((row) => view(em, Office, row.o, { region: view(em, Region, row.r), branch: row.b ? view(em, PscBranch, row.b) : null }));
-    return { items, totalCount };
+    return { items: rows.map((row) => view(em, Office, row.o, { region: view(em, Region, row.r), branch: row.b ? view(em, PscBranch, row.b) : null })), totalCount };
   }
 
   @Query(() => Office, { nullable: true, description: 'One office. Public.' })
