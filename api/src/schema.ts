@@ -1,6 +1,6 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { authChecker } from './common/auth-checker';
 import { loadReferencesOf } from './common/load-references';
 import { entities } from './db/entities';
@@ -22,7 +22,19 @@ import { IndicatorsResolver } from './modules/indicators/indicators.resolver';
 import { Appendix3Resolver } from './modules/indicators/appendix3';
 import { ActivityResolver } from './modules/activity/activity';
 
+/**
+ * Plain fields (no roles, middlewares or arguments, named as their property) are read by graphql's default resolver,
+ * a property read, instead of type-graphql's wrapper, which allocates and calls through per field and row; fields
+ * with a @FieldResolver keep theirs (type-graphql gives those precedence).
+ */
+function plainFieldsReadDirectly(): void {
+  for (const field of getMetadataStorage().fields) {
+    if (field.simple === undefined && !field.roles?.length && !field.middlewares?.length && !field.params?.length && field.name === field.schemaName) field.simple = true;
+  }
+}
+
 export async function createSchema(auth: AuthService): Promise<GraphQLSchema> {
+  plainFieldsReadDirectly();
   const schema = await buildSchema({
     resolvers: [createAuthResolver(auth), CatalogueResolver, ServiceDetailResolver, ApplicationFormResolver, LegalActResolver, LocalizedTextResolver, UsersResolver, ApiKeysResolver, CalendarResolver, AuditResolver, DirectoryResolver, CatalogueAdminResolver, ApplicationsResolver, ComplaintsResolver, FeedbackResolver, IndicatorsResolver, Appendix3Resolver, ActivityResolver],
     authChecker,
