@@ -82,6 +82,21 @@ function language(headers: IncomingHttpHeaders): string {
 }
 
 /** A floor answered by one statement returning one row with a `data` column: the whole `data` of the response. */
+/** The page asked for, as whole numbers written into the statement: PostgreSQL plans a prepared statement with a
+ * literal limit as it would plan it once (with a parameter it guesses a tenth of the rows and keeps planning anew). */
+const pageOf = (req: FloorRequest) => {
+  const page = (req.variables.page ?? {}) as { offset?: number; limit?: number };
+  return { limit: Math.max(0, Math.trunc(Number(page.limit ?? 25))), offset: Math.max(0, Math.trunc(Number(page.offset ?? 0))) };
+};
+
+/** Like oneStatement, with ${LIMIT} and ${OFFSET} in the text replaced by the request's page. */
+const pagedStatement =
+  (sql: string, params: (req: FloorRequest) => unknown[] = () => []) =>
+  (db: FloorDb, req: FloorRequest): Promise<unknown> => {
+    const { limit, offset } = pageOf(req);
+    return oneStatement(sql.replace('${LIMIT}', String(limit)).replace('${OFFSET}', String(offset)), params)(db, req);
+  };
+
 export const oneStatement =
   (sql: string, params: (req: FloorRequest) => unknown[] = () => []) =>
   async (db: FloorDb, req: FloorRequest): Promise<unknown> =>
@@ -126,7 +141,7 @@ export function scenarios(ctx: ScenarioContext): Scenario[] {
         variables: { filter: { search: 'Қостанай' }, page: { offset: 0, limit: 20 } },
       },
       // The same rule as the API: folded text in the generated search column (trigram index), directory order.
-      floor: oneStatement(
+      floor: pagedStatement(
         `with hits as (select o.*, r.code as region_code, r.sort_order as region_order from office o join region r on r.id = o.region_id
                         where o.archived_at is null and o.search_text like '%' || registry_fold($1) || '%')
          select json_build_object('offices', json_build_object(
@@ -137,12 +152,8 @@ export function scenarios(ctx: ScenarioContext): Scenario[] {
                 'region', json_build_object('code', h.region_code),
                 'phones', (select coalesce(json_agg(json_build_object('printed', p->>'printed', 'e164', p->>'e164')), '[]'::json) from jsonb_array_elements(h.phones) p))
               order by h.region_order, h.position, h.created_at, h.id)
-              from (select * from hits order by region_order, position, created_at, id limit $2 offset $3) h), '[]'::json))) as data`,
-        (req) => {
-          const page = (req.variables.page ?? {}) as { offset?: number; limit?: number };
-          const filter = (req.variables.filter ?? {}) as { search?: string };
-          return [String(filter.search ?? ''), page.limit ?? 25, page.offset ?? 0];
-        },
+              from (select * from hits order by region_order, position, created_at, id limit ${'${LIMIT}'} offset ${'${OFFSET}'}) h), '[]'::json))) as data`,
+        (req) => [String(((req.variables.filter ?? {}) as { search?: string }).search ?? '')],
       ),
       peer: {
         request: {
@@ -401,9 +412,8 @@ function applicationScenarios(c: NonNullable<ScenarioContext['applications']>): 
         const v = await viewerOf(db, req);
         if (v?.role !== 'OPERATOR') return { applications: null };
         const { column, value } = operatorScope(v);
-        const page = (req.variables.page ?? {}) as { offset?: number; limit?: number };
         return oneStatement(
-          `with page as (select a.* from application a where a.${column} = $1 order by a.accepted_at desc, a.number desc limit $2 offset $3)
+          `with page as (select a.* from application a where a.${column} = $1 order by a.accepted_at desc, a.number desc limit ${pageOf(req).limit} offset ${pageOf(req).offset})
            select json_build_object('applications', json_build_object(
              'totalCount', (select count(*)::int from application a where a.${column} = $1),
              'items', coalesce((select json_agg(json_build_object(
@@ -413,7 +423,7 @@ function applicationScenarios(c: NonNullable<ScenarioContext['applications']>): 
                   'applicant', json_build_object('iin', p.applicant_iin, 'fullName', ${fullName('p')}))
                 order by p.accepted_at desc, p.number desc)
                 from page p join service s on s.id = p.service_id left join office o on o.id = p.office_id), '[]'::json))) as data`,
-          () => [value, page.limit ?? 25, page.offset ?? 0],
+          () => [value],
         )(db, req);
       },
       peer: {

@@ -192,13 +192,13 @@ export class DirectoryResolver {
     const rows = await preparedRead<{ o: Record<string, unknown>; r: Record<string, unknown>; b: Record<string, unknown> | null; total_count: number }>(
       em,
       'read',
-      `with page as (select o.id from office o join region r on r.id = o.region_id where ${where} order by ${order} limit ?::int offset ?::int)
+      `with page as (select o.id from office o join region r on r.id = o.region_id where ${where} order by ${order} limit ${Number(limit)} offset ${Number(offset)})
        select ${jsonOf(em, Office, 'o', [], only(Office, items))} as o, ${jsonOf(em, Region, 'r', [], only(Region, items?.get('region') ?? (items && new Map())))} as r,
               ${jsonOf(em, PscBranch, 'b', [], only(PscBranch, items?.get('branch') ?? (items && new Map())))} as b,
               (select count(*)::int from office o join region r on r.id = o.region_id where ${where}) as total_count
          from page join office o on o.id = page.id join region r on r.id = o.region_id left join psc_branch b on b.id = o.branch_id
         order by ${order}`,
-      [...params, limit, offset, ...params],
+      [...params, ...params],
     );
     let totalCount = rows[0]?.total_count ?? 0;
     if (!rows.length && offset) {
