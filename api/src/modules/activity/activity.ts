@@ -164,6 +164,8 @@ export class ActivityWriter {
 
   private async flush() {
     this.flushing = true;
+    // The requests finishing in this turn of the event loop join the first insert too.
+    await new Promise((resolve) => setImmediate(resolve));
     while (this.queue.length) {
       // 500 requests' entries at most per statement: far below PostgreSQL's 65,535 parameters.
       const batch = this.queue.splice(0, 500);
