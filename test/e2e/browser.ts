@@ -55,7 +55,18 @@ export async function signIn(page: Page, url: string, login: string, password: s
 }
 
 export async function switchLanguage(page: Page, from: Lang, to: Lang) {
-  await page.getByRole('button', { name: LANGUAGE[from], exact: true }).click();
-  await page.getByRole('menuitem', { name: LANGUAGE[to], exact: true }).click();
-  await page.getByRole('button', { name: LANGUAGE[to], exact: true }).waitFor({ state: 'visible' });
+  // On a loaded machine a click can land while the menu is still opening: then the menu is closed and it is tried
+  // again (three times at most); the language must still switch.
+  for (let attempt = 1; ; attempt++) {
+    await page.getByRole('button', { name: LANGUAGE[from], exact: true }).click();
+    await page.getByRole('menuitem', { name: LANGUAGE[to], exact: true }).click();
+    try {
+      await page.getByRole('button', { name: LANGUAGE[to], exact: true }).waitFor({ state: 'visible', timeout: attempt < 3 ? STEP_MS / 3 : STEP_MS });
+      return;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      await page.keyboard.press('Escape');
+      if (await page.getByRole('button', { name: LANGUAGE[to], exact: true }).isVisible()) return;
+    }
+  }
 }
