@@ -1,6 +1,5 @@
 import { Box, Tooltip, Typography } from '@mui/material';
 import {
-  AutocompleteInput,
   BooleanInput,
   CreateButton,
   DataTable,
@@ -19,35 +18,14 @@ import {
 } from 'react-admin';
 import { enumChoices } from '../common/EnumChipField';
 import { L } from '../common/L';
+import { DepartmentSelect, OfficeInput, ServiceOption } from '../common/FilterInputs';
 import { RegionSelectInput } from '../common/RegionSelectInput';
-import { useLocalizedText, type LocalizedTextValue } from '../common/localizedText';
+import { useLocalizedText } from '../common/localizedText';
 import { formatInstant } from '../common/time';
 import type { ApplicationListRecord } from '../dataProvider/applications';
 import { APPLICATION_STATUSES, CHANNELS, TIMELINESS } from './enums';
 import { DueDateField, RemainingDaysField, StatusField, TimelinessField } from './fields';
 
-const ServiceOption = () => {
-  const record = useRecordContext<{ code: string; title: LocalizedTextValue }>();
-  const localized = useLocalizedText();
-  if (!record) return null;
-  return (
-    <span>
-      <b>{record.code}</b> {localized(record.title)}
-    </span>
-  );
-};
-
-/** A centre office by name, searched on the server (268 of them). */
-const OfficeInput = () => {
-  const localized = useLocalizedText();
-  return <AutocompleteInput optionText={(o: { name: LocalizedTextValue }) => localized(o.name)} sx={{ minWidth: 280 }} />;
-};
-
-/** A department (16 of them) by name. */
-const PlaceSelect = () => {
-  const localized = useLocalizedText();
-  return <SelectInput optionText={(o: { name: LocalizedTextValue }) => localized(o.name)} emptyText="app.applications.any" sx={{ minWidth: 240 }} />;
-};
 
 const filtersFor = (supervisor: boolean, translate: (key: string) => string) =>
   [
@@ -73,7 +51,7 @@ const filtersFor = (supervisor: boolean, translate: (key: string) => string) =>
     ) : null,
     supervisor ? (
       <ReferenceInput key="departmentId" source="departmentId" reference="departments" perPage={20}>
-        <PlaceSelect />
+        <DepartmentSelect />
       </ReferenceInput>
     ) : null,
   ].filter((f) => f !== null);

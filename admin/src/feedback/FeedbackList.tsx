@@ -1,6 +1,5 @@
 import { Box, Tooltip, Typography } from '@mui/material';
 import {
-  AutocompleteInput,
   DataTable,
   DateInput,
   Link,
@@ -15,34 +14,15 @@ import {
 import { enumChoices } from '../common/EnumChipField';
 import { SURVEY_INDICATORS } from '../dataProvider/feedback';
 import { L } from '../common/L';
+import { DepartmentSelect, OfficeInput, ServiceOption } from '../common/FilterInputs';
 import { RegionSelectInput } from '../common/RegionSelectInput';
 import { shortDay } from '../common/dates';
-import { useLocalizedText, type LocalizedTextValue } from '../common/localizedText';
+import { useLocalizedText } from '../common/localizedText';
 import type { FeedbackRecord } from '../dataProvider/feedback';
 
-const ServiceOption = () => {
-  const record = useRecordContext<{ code: string; title: LocalizedTextValue }>();
-  const localized = useLocalizedText();
-  return record ? (
-    <span>
-      <b>{record.code}</b> {localized(record.title)}
-    </span>
-  ) : null;
-};
 
 /** The indicator whose answers the list shows ("2.1 The process of the service"). */
 const INDICATOR_CHOICES = SURVEY_INDICATORS.map((code) => ({ id: code, name: `app.feedback.indicator_choice.c${code.replace('.', '_')}` }));
-
-/** A centre office by name, searched on the server. */
-const OfficeInput = () => {
-  const localized = useLocalizedText();
-  return <AutocompleteInput optionText={(o: { name: LocalizedTextValue }) => localized(o.name)} sx={{ minWidth: 280 }} />;
-};
-
-const DepartmentSelect = () => {
-  const localized = useLocalizedText();
-  return <SelectInput optionText={(o: { name: LocalizedTextValue }) => localized(o.name)} emptyText="app.applications.any" sx={{ minWidth: 240 }} />;
-};
 
 const MAX_SCORES = [1, 2, 3, 4].map((n) => ({ id: n, name: `app.feedback.max_score_choice.${n}` }));
 

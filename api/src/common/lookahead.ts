@@ -1,15 +1,6 @@
 import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 
-/**
- * The fields the query selects below the current one, following `path` (e.g. ['items'] for a page), fragments
- * included, so a read model fetches only what will be returned. A field under @skip/@include counts as selected.
- */
-export function selectedFields(info: GraphQLResolveInfo, path: string[] = []): Set<string> {
-  let sets: SelectionSetNode[] = info.fieldNodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : []));
-  for (const name of path) sets = fieldsOf(info, sets).filter((f) => f.name.value === name).flatMap((f) => (f.selectionSet ? [f.selectionSet] : []));
-  return new Set(fieldsOf(info, sets).map((f) => f.name.value));
-}
-
+/** The fields of these selection sets, with inline fragments and named ones (each once on a path) expanded. */
 function fieldsOf(info: GraphQLResolveInfo, sets: SelectionSetNode[]): FieldNode[] {
   const out: FieldNode[] = [];
   const visit = (set: SelectionSetNode, seen: Set<string>) => {
@@ -29,7 +20,10 @@ function fieldsOf(info: GraphQLResolveInfo, sets: SelectionSetNode[]): FieldNode
 /** What a query selects, as a tree: field name → what it selects below (empty for a leaf). */
 export type Selection = ReadonlyMap<string, Selection>;
 
-/** The selection below the current field (following `path`), as a tree, fragments included: see `selectedFields`. */
+/**
+ * What the query selects below the current field, following `path` (e.g. ['items'] for a page), as a tree, fragments
+ * included, so a read model fetches only what will be returned. A field under @skip/@include counts as selected.
+ */
 export function selectionOf(info: GraphQLResolveInfo, path: string[] = []): Selection {
   // One parsed query, one selection: remembered by its field node (Apollo keeps parsed queries), so SQL built from a
   // selection can be remembered too.

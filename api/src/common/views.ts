@@ -16,12 +16,20 @@ interface Column {
   lazy: boolean;
 }
 
+/** A many-to-one (or owning one-to-one) relation stored in one column. */
+interface Ref {
+  prop: string;
+  column: string;
+}
+
 interface Shape {
   proto: object;
   columns: Column[];
-  refs: { prop: string; column: string; target: string }[];
+  refs: Ref[];
   byColumn: Map<string, Column>;
-  refByColumn: Map<string, { prop: string; column: string; target: string }>;
+  refByColumn: Map<string, Ref>;
+  /** Property → column, for scalar properties and relations alike. */
+  columnOf: Map<string, string>;
 }
 
 const shapes = new Map<string, Shape>();
@@ -39,7 +47,7 @@ function shapeOf(em: EntityManager, cls: { name: string; prototype: object }): S
   // The ORM puts one-shot setters on the prototype for every property; plain data properties in between shadow them.
   const proto = Object.create(cls.prototype);
   const columns: Column[] = [];
-  const refs: Shape['refs'] = [];
+  const refs: Ref[] = [];
   for (const prop of Object.values(meta.properties) as EntityProperty[]) {
     const isRef = (prop.kind === ReferenceKind.MANY_TO_ONE || (prop.kind === ReferenceKind.ONE_TO_ONE && prop.owner)) && prop.fieldNames?.length === 1;
     if (isRef) {
@@ -63,17 +71,24 @@ function shapeOf(em: EntityManager, cls: { name: string; prototype: object }): S
     if (prop.kind === ReferenceKind.SCALAR || prop.kind === ReferenceKind.EMBEDDED) {
       columns.push({ prop: prop.name, column: prop.fieldNames[0], date: prop.runtimeType === 'Date', lazy: !!prop.lazy });
     } else if (prop.kind === ReferenceKind.MANY_TO_ONE || prop.kind === ReferenceKind.ONE_TO_ONE) {
-      if (prop.fieldNames.length === 1 && (prop.kind === ReferenceKind.MANY_TO_ONE || prop.owner)) refs.push({ prop: prop.name, column: prop.fieldNames[0], target: prop.type });
+      if (prop.fieldNames.length === 1 && (prop.kind === ReferenceKind.MANY_TO_ONE || prop.owner)) refs.push({ prop: prop.name, column: prop.fieldNames[0] });
     }
   }
-  shape = { proto, columns, refs, byColumn: new Map(columns.map((c) => [c.column, c])), refByColumn: new Map(refs.map((r) => [r.column, r])) };
+  shape = {
+    proto,
+    columns,
+    refs,
+    byColumn: new Map(columns.map((c) => [c.column, c])),
+    refByColumn: new Map(refs.map((r) => [r.column, r])),
+    columnOf: new Map([...columns, ...refs].map((c) => [c.prop, c.column])),
+  };
   shapes.set(cls.name, shape);
   return shape;
 }
 
 /**
- * SQL for a JSON object of an entity's columns under `alias` (except `omit`), for `view()`; null when the row is
- * missing (a left join). Groups of 40 columns, since a function takes at most 100 arguments.
+ * SQL for a JSON object of an entity's columns under `alias` (`only` these when given, except `omit`), for `view()`;
+ * null when the row is missing (a left join).
  */
 export function jsonOf(em: EntityManager, cls: { name: string; prototype: object }, alias: string, omit: Iterable<string> = [], only?: readonly string[]): string {
   const shape = shapeOf(em, cls);
@@ -94,15 +109,14 @@ export function jsonOf(em: EntityManager, cls: { name: string; prototype: object
  * one selected field is neither, so a field added later is never answered from a missing column.
  */
 export function columnsFor(em: EntityManager, cls: { name: string; prototype: object }, selection: Selection, needs: Record<string, readonly string[]> = {}): string[] | undefined {
-  const shape = shapeOf(em, cls);
-  const byProp = new Map<string, string>([...shape.columns.map((c) => [c.prop, c.column] as const), ...shape.refs.map((r) => [r.prop, r.column] as const)]);
+  const { columnOf } = shapeOf(em, cls);
   const out = new Set<string>(['id']);
   for (const field of selection.keys()) {
     if (field === '__typename') continue;
-    const props = needs[field] ?? (byProp.has(field) ? [field] : undefined);
+    const props = needs[field] ?? (columnOf.has(field) ? [field] : undefined);
     if (!props) return undefined;
     for (const prop of props) {
-      const column = byProp.get(prop);
+      const column = columnOf.get(prop);
       if (!column) return undefined;
       out.add(column);
     }

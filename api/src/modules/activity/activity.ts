@@ -167,7 +167,7 @@ export class ActivityWriter {
     // The requests finishing in this turn of the event loop join the first insert too.
     await new Promise((resolve) => setImmediate(resolve));
     while (this.queue.length) {
-      // 500 requests' entries at most per statement: far below PostgreSQL's 65,535 parameters.
+      // 500 requests' entries at most per statement: one statement's JSON stays small.
       const batch = this.queue.splice(0, 500);
       const rows = batch.flatMap((b) => b.rows).map((r) => Object.fromEntries(COLUMNS.map((c, i) => [c, r[i]])));
       try {

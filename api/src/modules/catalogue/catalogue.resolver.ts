@@ -1,6 +1,6 @@
 import { Arg, Ctx, Field, Info, InputType, Query, Resolver, registerEnumType } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { selectedFields } from '../../common/lookahead';
+import { selectionOf } from '../../common/lookahead';
 import { IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
 import { escapeLike, foldText } from '../../common/sql';
 import { CHILD_FIELDS, loadServices } from './service-read-model';
@@ -69,7 +69,8 @@ export class CatalogueResolver {
     @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
     @Info() info?: GraphQLResolveInfo,
   ) {
-    const withChildren = [...selectedFields(info!, ['items'])].some((f) => CHILD_FIELDS.has(f));
+    const selected = selectionOf(info!, ['items']);
+    const withChildren = [...CHILD_FIELDS].some((f) => selected.has(f));
     const conditions = ['true'];
     const params: unknown[] = [];
     if (filter?.status) {

@@ -187,14 +187,14 @@ export class DirectoryResolver {
     const where = parts.map((x) => `(${x})`).join(' and ');
     // One statement: the page chosen on office and region, dressed as read views, and the total.
     // Only the columns the selected fields read (every column where a field's needs are unknown).
-    const items = info ? selectionOf(info, ['items']) : undefined;
-    const only = (cls: Parameters<typeof columnsFor>[1], selection: ReturnType<typeof selectionOf> | undefined) => (selection ? columnsFor(em, cls, selection) : undefined);
+    const items = selectionOf(info!, ['items']);
+    const none = new Map();
     const rows = await preparedRead<{ o: Record<string, unknown>; r: Record<string, unknown>; b: Record<string, unknown> | null; total_count: number }>(
       em,
       'read',
       `with page as (select o.id from office o join region r on r.id = o.region_id where ${where} order by ${order} limit ${Number(limit)} offset ${Number(offset)})
-       select ${jsonOf(em, Office, 'o', [], only(Office, items))} as o, ${jsonOf(em, Region, 'r', [], only(Region, items?.get('region') ?? (items && new Map())))} as r,
-              ${jsonOf(em, PscBranch, 'b', [], only(PscBranch, items?.get('branch') ?? (items && new Map())))} as b,
+       select ${jsonOf(em, Office, 'o', [], columnsFor(em, Office, items))} as o, ${jsonOf(em, Region, 'r', [], columnsFor(em, Region, items.get('region') ?? none))} as r,
+              ${jsonOf(em, PscBranch, 'b', [], columnsFor(em, PscBranch, items.get('branch') ?? none))} as b,
               (select count(*)::int from office o join region r on r.id = o.region_id where ${where}) as total_count
          from page join office o on o.id = page.id join region r on r.id = o.region_id left join psc_branch b on b.id = o.branch_id
         order by ${order}`,
