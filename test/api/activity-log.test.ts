@@ -1,13 +1,13 @@
 // The activity log: every mutation (sign-ins too) and every read of applications and complaints, with who, from where,
 // which records and the outcome; credentials and applicants' data never written to it.
-import { Client, Pool } from 'pg';
+import { Pool } from 'pg';
 import { ActivityWriter } from '../../api/src/modules/activity/activity';
 import { startTestApp, type TestApp } from '../support/harness';
 import { applicant, createStaff, mustBring, requirements, SUBMIT, type Staff } from '../support/applications';
 
 let app: TestApp;
 let staff: Staff;
-let db: Client;
+let db: Pool;
 const LOG = `query($filter: ActivityFilter) { activityLog(filter: $filter, page: { limit: 200 }) { totalCount items { kind operation actorLogin role via ip entityType entityIds variables outcome requestId } } }`;
 const log = async (filter: Record<string, unknown>, token = staff.supervisor) => (await app.gql<any>(LOG, { filter }, { token })).data.activityLog.items;
 let submitted: { id: string; number: string };
@@ -15,8 +15,7 @@ let submitted: { id: string; number: string };
 beforeAll(async () => {
   app = await startTestApp();
   staff = await createStaff(app);
-  db = new Client({ connectionString: app.databaseUrl });
-  await db.connect();
+  db = new Pool({ connectionString: app.databaseUrl, max: 4 });
   const S1 = (await requirements(app, 'S1')).get('')!;
   const res = await app.gql<any>(
     SUBMIT,
@@ -72,6 +71,9 @@ test('reading applications and complaints is logged with who viewed which; a ref
   );
   await app.gql('mutation($id: ID!, $v: Int!) { applicationReady(id: $id, version: $v) { userErrors { code } } }', { id: submitted.id, v: 1 }, { token: staff.body });
   expect((await log({ operation: 'applicationReady' }))[0]).toMatchObject({ outcome: 'USER_ERRORS', actorLogin: 'op.body' });
+  // Records are named by UUID: any other text names none (and is not an error).
+  expect(await log({ entityId: 'not-a-record' })).toEqual([]);
+  expect(await log({ entityId: ` ${submitted.id.toUpperCase()} ` })).toEqual(expect.arrayContaining([expect.objectContaining({ entityIds: [submitted.id] })]));
 });
 
 test('only administrators and supervisors read the log', async () => {
@@ -103,6 +105,51 @@ test('concurrent reads are each logged before their answer, requests finishing t
     await Promise.all(Array.from({ length: 10 }, (_, i) => writer.write([row(i)])));
     const inserts = await db.query(`select count(*)::int as rows, count(distinct xmin::text)::int as n from activity_log where request_id like 'req-batch-%'`);
     expect(inserts.rows[0]).toEqual({ rows: 10, n: 1 });
+  } finally {
+    await pool.end();
+  }
+});
+
+test('an insert waits, briefly, for the requests still being answered, so they share it', async () => {
+  const pool = new Pool({ connectionString: app.databaseUrl, max: 2 });
+  const row = (tag: string, i: number) => ['PERSONAL_DATA_READ', 'application', null, 'op.body', 'OPERATOR', 'session', '127.0.0.1', `${tag}-${i}`, 'Application', [submitted.id], null, 'OK'];
+  const stored = async (tag: string) => (await db.query(`select count(*)::int as rows, count(distinct xmin::text)::int as inserts from activity_log where request_id like $1`, [`${tag}-%`])).rows[0];
+  try {
+    // Three requests under way: the first two to finish wait for the third (which logs nothing) instead of inserting.
+    const writer = new ActivityWriter(pool, 5_000);
+    for (let i = 0; i < 3; i++) writer.started();
+    const first = writer.finished([row('req-wait', 1)]);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const second = writer.finished([row('req-wait', 2)]);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await stored('req-wait')).toEqual({ rows: 0, inserts: 0 });
+    await writer.finished([]);
+    await Promise.all([first, second]);
+    expect(await stored('req-wait')).toEqual({ rows: 2, inserts: 1 });
+
+    // A request that never finishes holds the others back no longer than the writer's wait.
+    const brief = new ActivityWriter(pool, 30);
+    brief.started();
+    brief.started();
+    const started = Date.now();
+    await brief.finished([row('req-brief', 1)]);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(25);
+    expect(await stored('req-brief')).toEqual({ rows: 1, inserts: 1 });
+  } finally {
+    await pool.end();
+  }
+});
+
+test('a mutation\'s entries and a read\'s are both stored, in a batch of both kinds too', async () => {
+  const pool = new Pool({ connectionString: app.databaseUrl, max: 2 });
+  try {
+    const writer = new ActivityWriter(pool);
+    const entry = (kind: string, i: number) => [kind, 'application', null, 'op.body', 'OPERATOR', 'session', '127.0.0.1', `req-kinds-${i}`, 'Application', [submitted.id], null, 'OK'];
+    await Promise.all([writer.write([entry('PERSONAL_DATA_READ', 1)]), writer.write([entry('MUTATION', 2)])]);
+    await writer.write([entry('PERSONAL_DATA_READ', 3)]);
+    await writer.write([entry('MUTATION', 4)]);
+    const rows = await db.query(`select request_id, kind::text, entity_ids::text[] as ids from activity_log where request_id like 'req-kinds-%' order by request_id`);
+    expect(rows.rows).toEqual([1, 2, 3, 4].map((i) => ({ request_id: `req-kinds-${i}`, kind: i % 2 ? 'PERSONAL_DATA_READ' : 'MUTATION', ids: [submitted.id] })));
   } finally {
     await pool.end();
   }

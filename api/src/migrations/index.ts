@@ -10,6 +10,7 @@ import { Migration20261201005128_lockout } from './Migration20261201005128_locko
 import { Migration20261201005337_activity_log } from './Migration20261201005337_activity_log';
 import { Migration20261201014201_application_list_indexes } from './Migration20261201014201_application_list_indexes';
 import { Migration20261201030000_viewer_notifications } from './Migration20261201030000_viewer_notifications';
+import { Migration20261201060000_activity_entity_uuids } from './Migration20261201060000_activity_entity_uuids';
 
 /** Every committed migration, in order. `npm run migration:create -- <name>` writes a new file; add it here. */
 export const migrationsList: MigrationObject[] = [
@@ -24,4 +25,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261201005337_activity_log', class: Migration20261201005337_activity_log },
   { name: 'Migration20261201014201_application_list_indexes', class: Migration20261201014201_application_list_indexes },
   { name: 'Migration20261201030000_viewer_notifications', class: Migration20261201030000_viewer_notifications },
+  { name: 'Migration20261201060000_activity_entity_uuids', class: Migration20261201060000_activity_entity_uuids },
 ];
