@@ -193,6 +193,19 @@ describe('lists and filters', () => {
     for (const column of ['applicant_address', 'status', 'completed_on', 'due_on', 'form_code', 'form_note', 'decree_item']) expect(wide.sql[0]).toContain(`"${column}"`);
   });
 
+  test("a page sends each of its services and offices once, every row still gets its own, and the applicant's parts not asked for are not read", async () => {
+    const fields = 'id service { code title { kk } } office { id name { kk } } applicant { iin fullName }';
+    const list = await app.countStatements(() => app.gql<any>(`{ applications(page: { limit: 12 }) { items { ${fields} } } }`, {}, { token: staff.body }));
+    const items = list.result.data.applications.items;
+    // Rows share a service (else nothing here is shared).
+    expect(new Set(items.map((a: any) => a.service.code)).size).toBeLessThan(items.length);
+    for (const column of ['applicant_phone', 'applicant_address', 'applicant_birth_date']) expect(list.sql[0]).not.toContain(`"${column}"`);
+    for (const item of items) {
+      const one = await app.gql<any>(`query($id: ID!) { application(id: $id) { ${fields} } }`, { id: item.id }, { token: staff.body });
+      expect(item).toEqual(one.data.application);
+    }
+  });
+
   test("what a page's services state (sections, documents) comes in one more statement for the whole page", async () => {
     const res = await app.countStatements(() =>
       app.gql<any>(

@@ -37,9 +37,23 @@ const HEAVY: Record<string, string[]> = {
   term: ['term'],
   extension: ['extension', 'allowedActions'],
 };
+/** What each field of the applicant reads of the application (see the resolver): personal data not asked for is not read. */
+const APPLICANT: Record<string, string[]> = {
+  iin: ['applicantIin'],
+  lastName: ['applicantLastName'],
+  firstName: ['applicantFirstName'],
+  patronymic: ['applicantPatronymic'],
+  fullName: ['applicantLastName', 'applicantFirstName', 'applicantPatronymic'],
+  birthDate: ['applicantBirthDate'],
+  phone: ['applicantPhone'],
+  address: ['applicantAddress'],
+  masked: [],
+  __typename: [],
+};
+const applicantNeeds = (selected: Selection | undefined) =>
+  selected && [...selected.keys()].every((f) => f in APPLICANT) ? [...selected.keys()].flatMap((f) => APPLICANT[f]) : Object.values(APPLICANT).flat();
 /** What the fields that are not columns read of the application (see the resolver), for `columnsFor`. */
 const NEEDS: Record<string, string[]> = {
-  applicant: ['applicantIin', 'applicantLastName', 'applicantFirstName', 'applicantPatronymic', 'applicantBirthDate', 'applicantPhone', 'applicantAddress'],
   timeliness: ['status', 'completedOn', 'dueOn'],
   remainingWorkingDays: ['completedOn', 'dueOn'],
   allowedActions: ['status', 'channel', 'handedOverOn', 'extension', 'dueProvisional'],
@@ -48,12 +62,12 @@ const NEEDS: Record<string, string[]> = {
 /** Never returned: stored for idempotent retries only. */
 const INTERNAL = ['payload_hash', 'idempotency_key'];
 const RELATIONS = {
-  service: { cls: Service, alias: 's', join: 'left join service s on s.id = a.service_id', omit: ['details'] },
-  case: { cls: ServiceCase, alias: 'c', join: 'left join service_case c on c.id = a.case_id', omit: [] },
-  termCase: { cls: ServiceCase, alias: 'tc', join: 'left join service_case tc on tc.id = a.term_case_id', omit: [] },
-  office: { cls: Office, alias: 'o', join: 'left join office o on o.id = a.office_id', omit: [] },
-  department: { cls: Department, alias: 'd', join: 'left join department d on d.id = a.department_id', omit: [] },
-  region: { cls: Region, alias: 'r', join: 'left join region r on r.id = a.region_id', omit: [] },
+  service: { cls: Service, alias: 's', key: 'service_id', join: 'left join service s on s.id = a.service_id', omit: ['details'] },
+  case: { cls: ServiceCase, alias: 'c', key: 'case_id', join: 'left join service_case c on c.id = a.case_id', omit: [] },
+  termCase: { cls: ServiceCase, alias: 'tc', key: 'term_case_id', join: 'left join service_case tc on tc.id = a.term_case_id', omit: [] },
+  office: { cls: Office, alias: 'o', key: 'office_id', join: 'left join office o on o.id = a.office_id', omit: [] },
+  department: { cls: Department, alias: 'd', key: 'department_id', join: 'left join department d on d.id = a.department_id', omit: [] },
+  region: { cls: Region, alias: 'r', key: 'region_id', join: 'left join region r on r.id = a.region_id', omit: [] },
 } as const;
 type Relation = keyof typeof RELATIONS;
 
@@ -66,38 +80,56 @@ export type ApplicationView = Application & { [HISTORY]?: ApplicationEvent[]; re
  * names selected on Application) and nothing more: heavy JSON columns, relations, remaining working days, the
  * refusal flag and the history only when asked for. Rows become read views (common/views.ts).
  */
-function projection(em: EntityManager, fields: Selection, today: string) {
+function projection(em: EntityManager, fields: Selection, today: string, many = false) {
   // The SQL depends on the selection only (the same parsed query gives the same selection object): built once.
-  let shape = projections.get(fields);
-  if (!shape) projections.set(fields, (shape = projectionShape(em, fields)));
+  let shapes = projections.get(fields);
+  if (!shapes) projections.set(fields, (shapes = new Map()));
+  let shape = shapes.get(many);
+  if (!shape) shapes.set(many, (shape = projectionShape(em, fields, many)));
   const { select, joins, relations, needsToday } = shape;
   return {
     select,
     joins,
     params: needsToday ? [today] : [],
-    toView(row: Record<string, any>): ApplicationView {
-      const rel: Record<string, unknown> = {};
-      for (const r of relations) rel[r] = row[r] ? view(em, RELATIONS[r].cls as never, row[r]) : null;
-      const a = view(em, Application, row.a, rel) as ApplicationView;
-      a.remainingWorkingDays = row.remaining_working_days;
-      if (row.can_refuse !== null) a.reasonedRefusalPossible = row.can_refuse;
-      if (row.history) a[HISTORY] = (row.history as Record<string, unknown>[]).map((e) => view(em, ApplicationEvent, e, { application: a }));
-      return a;
+    toViews(rows: Record<string, any>[]): ApplicationView[] {
+      // A page's rows share a few services and offices, each sent once (see projectionShape): one view each, reused.
+      const seen = relations.map((r) => {
+        const byKey = new Map<unknown, unknown>();
+        for (const row of rows) if (row[r]) byKey.set(row.a[RELATIONS[r].key], view(em, RELATIONS[r].cls as never, row[r]));
+        return byKey;
+      });
+      return rows.map((row) => {
+        const rel: Record<string, unknown> = {};
+        relations.forEach((r, i) => {
+          const key = row.a[RELATIONS[r].key];
+          rel[r] = key == null ? null : seen[i].get(key) ?? null;
+        });
+        const a = view(em, Application, row.a, rel) as ApplicationView;
+        a.remainingWorkingDays = row.remaining_working_days;
+        if (row.can_refuse !== null) a.reasonedRefusalPossible = row.can_refuse;
+        if (row.history) a[HISTORY] = (row.history as Record<string, unknown>[]).map((e) => view(em, ApplicationEvent, e, { application: a }));
+        return a;
+      });
     },
   };
 }
 
-const projections = new WeakMap<Selection, { select: string; joins: string; relations: Relation[]; needsToday: boolean }>();
+const projections = new WeakMap<Selection, Map<boolean, { select: string; joins: string; relations: Relation[]; needsToday: boolean }>>();
 
-function projectionShape(em: EntityManager, fields: Selection) {
+function projectionShape(em: EntityManager, fields: Selection, many: boolean) {
   const omit = [...INTERNAL, ...Object.entries(HEAVY).filter(([, by]) => !by.some((f) => fields.has(f))).map(([c]) => c)];
   const relations = (Object.keys(RELATIONS) as Relation[]).filter((r) => fields.has(r));
   const allowed = fields.has('allowedActions');
   const history = fields.has('history');
   // Only the columns the selected fields read (all of them when a field's needs are not known).
   const select = [
-    `${jsonOf(em, Application, 'a', omit, columnsFor(em, Application, fields, NEEDS))} as a`,
-    ...relations.map((r) => `${jsonOf(em, RELATIONS[r].cls, RELATIONS[r].alias, RELATIONS[r].omit, columnsFor(em, RELATIONS[r].cls, fields.get(r)!))} as "${r}"`),
+    `${jsonOf(em, Application, 'a', omit, columnsFor(em, Application, fields, { ...NEEDS, applicant: applicantNeeds(fields.get('applicant')) }))} as a`,
+    ...relations.map((r) => {
+      const json = jsonOf(em, RELATIONS[r].cls, RELATIONS[r].alias, RELATIONS[r].omit, columnsFor(em, RELATIONS[r].cls, fields.get(r)!));
+      // Many rows: a service or office only on the first row that names it (the rest repeat its key), which spares
+      // sending and parsing the same titles twenty times.
+      return many ? `case when row_number() over (partition by a.${RELATIONS[r].key}) = 1 then ${json} end as "${r}"` : `${json} as "${r}"`;
+    }),
     fields.has('remainingWorkingDays') ? `${REMAINING} as remaining_working_days` : 'null as remaining_working_days',
     allowed
       ? `(select coalesce(bool_or(coalesce((x->>'reasonedRefusalPossible')::boolean, false)), false) from jsonb_array_elements(coalesce(sa.details->'results', '[]')) x) as can_refuse`
@@ -121,23 +153,24 @@ export async function findApplications(
   const dir = (sort?.direction ?? SortDirection.DESC) === SortDirection.ASC ? 'asc' : 'desc';
   const order =
     sort?.field === ApplicationSortField.DUE_ON ? `a.due_on ${dir} nulls last, a.number asc` : sort?.field === ApplicationSortField.NUMBER ? `a.number ${dir}` : `a.accepted_at ${dir}, a.number ${dir}`;
-  const p = projection(em, fields, today);
-  // The page is chosen on the application table alone (its indexes), then dressed; the total is one uncorrelated count.
+  const p = projection(em, fields, today, true);
+  // The page is chosen on the application table alone (its indexes, its rows read once), then dressed; the total is one
+  // uncorrelated count.
   // The limit and offset are written into the text: with parameters there PostgreSQL guesses a tenth of the rows,
   // finds its cached plan dearer than a fresh one and plans every execution anew.
   // Lists may come from a read replica (docs/scaling.md); one application by id always from the primary.
   const rows = await preparedRead<Record<string, any>>(
     em,
     'read',
-    `with page as (select a.id from application a where ${where.sql} order by ${order} limit ${Number(page.limit)} offset ${Number(page.offset)})
+    `with page as (select a.* from application a where ${where.sql} order by ${order} limit ${Number(page.limit)} offset ${Number(page.offset)})
      select ${p.select},
        (select count(*)::int from application a where ${where.sql}) as total_count
-       from page join application a on a.id = page.id
+       from page a
        ${p.joins}
       order by ${order}`,
     [...where.params, ...p.params, ...where.params],
   );
-  if (rows.length) return { items: rows.map((r) => p.toView(r)), totalCount: rows[0].total_count };
+  if (rows.length) return { items: p.toViews(rows), totalCount: rows[0].total_count };
   // Past the last page there is no row to carry the count: count separately.
   if (!page.offset) return { items: [], totalCount: 0 };
   const [{ n }] = await em.getConnection('read').execute<{ n: number }[]>(`select count(*)::int as n from application a where ${where.sql}`, where.params);
@@ -211,7 +244,7 @@ async function readWhere(em: EntityManager, viewer: Viewer, today: string, sql: 
     `select ${p.select} from application a ${p.joins} where (${scope.sql}) and ${sql}`,
     [...p.params, ...scope.params, ...params],
   );
-  return rows.map((r) => p.toView(r));
+  return p.toViews(rows);
 }
 
 /** Timeliness of one application, the same rule as TIMELINESS above. */

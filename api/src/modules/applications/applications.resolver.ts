@@ -255,14 +255,15 @@ export class ApplicationsResolver {
   applicant(@Root() a: Application, @Ctx() ctx: GraphQLContext): Applicant {
     const full = seesPersonalData(ctx.viewer!);
     const fullName = [a.applicantLastName, a.applicantFirstName, a.applicantPatronymic].filter(Boolean).join(' ');
+    // A list reads only the applicant's parts its query selects (application.read.ts): the others are undefined here.
     return {
-      iin: full ? a.applicantIin : maskIin(a.applicantIin),
+      iin: full || a.applicantIin === undefined ? a.applicantIin : maskIin(a.applicantIin),
       lastName: a.applicantLastName,
       firstName: a.applicantFirstName,
       patronymic: a.applicantPatronymic ?? null,
       fullName,
       birthDate: a.applicantBirthDate,
-      phone: full ? a.applicantPhone : maskPhone(a.applicantPhone),
+      phone: full || a.applicantPhone === undefined ? a.applicantPhone : maskPhone(a.applicantPhone),
       address: full ? a.applicantAddress : null,
       masked: !full,
     };
