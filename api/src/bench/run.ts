@@ -45,6 +45,8 @@ interface Measured extends Omit<LoadResult, 'type' | 'id'> {
   /** CPU milliseconds per request of the server's process, and of all PostgreSQL processes (Linux only). */
   cpuMsPerRequest?: number;
   pgCpuMsPerRequest?: number;
+  /** req/s of each round; the figures above are the median round's (CPU, SQL and errors: all rounds'). */
+  roundsRps: number[];
 }
 
 /** CPU time (ms) a process has used, from /proc (Linux; undefined elsewhere). Ticks are 1/100 s on Linux. */
@@ -206,11 +208,11 @@ function markdown(head: string[], body: string[][]): string {
 }
 
 function table(rows: Row[]): string {
-  const head = ['scenario', 'server', 'C', 'req/s', 'p50 ms', 'p99 ms', 'SQL/req', 'CPU ms/req', 'PG CPU ms/req', 'peak RSS MB', 'API ÷ PostGraphile', 'API ÷ floor'];
+  const head = ['scenario', 'server', 'C', 'req/s', 'rounds req/s', 'p50 ms', 'p99 ms', 'SQL/req', 'CPU ms/req', 'PG CPU ms/req', 'peak RSS MB', 'API ÷ PostGraphile', 'API ÷ floor'];
   const body: string[][] = [];
   for (const r of rows) {
     const targets = TARGETS.filter((t) => r.measured[t]);
-    if (!targets.length) body.push([r.scenario, 'FAILED', '–', '–', '–', '–', '–', '–', '–', '–', '–', '–']);
+    if (!targets.length) body.push([r.scenario, 'FAILED', '–', '–', '–', '–', '–', '–', '–', '–', '–', '–', '–']);
     targets.forEach((t, i) => {
       const m = r.measured[t]!;
       body.push([
@@ -218,6 +220,7 @@ function table(rows: Row[]): string {
         LABEL[t],
         String(m.concurrency),
         rate(m.rps),
+        m.roundsRps.length > 1 ? m.roundsRps.map(rate).join(' ') : '',
         fmt(m.p50, 2),
         fmt(m.p99, 2),
         fmt(m.sqlPerRequest, 2),
@@ -307,6 +310,9 @@ async function prepareApplications(db: pg.Client, apiUrl: string): Promise<NonNu
 
 async function main(): Promise<number> {
   const seconds = intEnv('BENCH_SECONDS', 5, 1, 300);
+  // Rounds: the servers take turns this many times per scenario and the median round counts, so a neighbour's burst
+  // on a shared machine moves one round of one server rather than the comparison.
+  const rounds = intEnv('BENCH_ROUNDS', 3, 1, 10);
   const warmup = intEnv('BENCH_WARMUP_SECONDS', 3, 0, 60);
   const concurrency = intEnv('BENCH_CONCURRENCY', 8, 1, 256);
   const applications = intEnv('BENCH_APPLICATIONS', 1_000_000, 0, 20_000_000);
@@ -409,7 +415,7 @@ async function main(): Promise<number> {
     const baselineRssMb = process.memoryUsage().rss / 2 ** 20;
     say(
       `\nAPI ${apiUrl} · PostGraphile ${peer?.url ?? '(BENCH_PEER=none)'} · floor ${floor.url} · PostgreSQL ${pgVersion} · ` +
-        `${applicationCount.toLocaleString('en')} applications · ${seconds} s per run after ${warmup} s warm-up`,
+        `${applicationCount.toLocaleString('en')} applications · ${rounds} round${rounds > 1 ? 's' : ''} of ${seconds} s per server, after ${warmup} s warm-up`,
     );
     if (loadBefore > os.cpus().length / 2) {
       say(`Warning: the machine was busy before the run (load average ${loadBefore.toFixed(2)} on ${os.cpus().length} cores): figures will be low.`);
@@ -469,46 +475,64 @@ async function main(): Promise<number> {
       }
       checkpoint();
 
-      for (const t of targets) {
-        process.stdout.write(`, ${LABEL[t]}`);
-        const proc = t === 'api' ? undefined : t === 'peer' ? peer! : floor;
-        await proc?.stats(); // resets its peak
-        const sql0 = apiStatements;
-        phasePeak = 0;
-        // The API shares this process with the data generator: its garbage is collected before the API is measured,
-        // not inside the first scenario's window (npm run bench passes --expose-gc).
-        if (t === 'api') (globalThis as { gc?: () => void }).gc?.();
-        const pid = t === 'api' ? process.pid : proc!.proc.pid;
-        const cpu0 = cpuMsOf(pid);
-        const pg0 = postgresCpuMs();
-        const result = await runLoad({
-          scenario: scenario.name,
-          context,
-          target: t,
-          run: `${runId}-${t}`,
-          concurrency: c,
-          warmupMs: warmup * 1000,
-          durationMs: seconds * 1000,
-          hasExpected: !!scenario.floor,
-          expected,
-          port: Number(new URL(where[t]!.url).port),
-          path: where[t]!.path(scenario),
-        });
-        checkpoint();
-        const stats = proc ? await proc.stats() : { statements: apiStatements - sql0, peakRssMb: phasePeak / 2 ** 20 };
-        const previous = t === 'api' ? 0 : (proc as Server & { last?: number }).last ?? 0;
-        const cpu1 = cpuMsOf(pid);
-        const pg1 = postgresCpuMs();
+      const sums = new Map<Target, { results: LoadResult[]; total: number; statements: number; peak: number; cpu?: number; pg?: number }>();
+      for (let round = 0; round < rounds; round++) {
+        for (const t of targets) {
+          process.stdout.write(`, ${LABEL[t]}${rounds > 1 ? ` ${round + 1}` : ''}`);
+          const proc = t === 'api' ? undefined : t === 'peer' ? peer! : floor;
+          await proc?.stats(); // resets its peak
+          const sql0 = apiStatements;
+          phasePeak = 0;
+          // The API shares this process with the data generator: its garbage is collected before the API is measured,
+          // not inside the first scenario's window (npm run bench passes --expose-gc).
+          if (t === 'api') (globalThis as { gc?: () => void }).gc?.();
+          const pid = t === 'api' ? process.pid : proc!.proc.pid;
+          const cpu0 = cpuMsOf(pid);
+          const pg0 = postgresCpuMs();
+          const result = await runLoad({
+            scenario: scenario.name,
+            context,
+            target: t,
+            run: `${runId}-${t}-${round}`,
+            concurrency: c,
+            // The full warm-up before a server's first round; later rounds only refill its caches after the others ran.
+            warmupMs: (round === 0 ? warmup : Math.min(warmup, 1)) * 1000,
+            durationMs: seconds * 1000,
+            hasExpected: !!scenario.floor,
+            expected,
+            port: Number(new URL(where[t]!.url).port),
+            path: where[t]!.path(scenario),
+          });
+          checkpoint();
+          const stats = proc ? await proc.stats() : { statements: apiStatements - sql0, peakRssMb: phasePeak / 2 ** 20 };
+          const previous = t === 'api' ? 0 : (proc as Server & { last?: number }).last ?? 0;
+          const cpu1 = cpuMsOf(pid);
+          const pg1 = postgresCpuMs();
+          if (proc) (proc as Server & { last?: number }).last = stats.statements;
+          const sum = sums.get(t) ?? { results: [], total: 0, statements: 0, peak: 0, cpu: 0, pg: 0 };
+          sums.set(t, sum);
+          sum.results.push(result);
+          sum.total += result.total;
+          sum.statements += stats.statements - previous;
+          sum.peak = Math.max(sum.peak, stats.peakRssMb);
+          sum.cpu = cpu0 !== undefined && cpu1 !== undefined && sum.cpu !== undefined ? sum.cpu + (cpu1 - cpu0) : undefined;
+          const pgMs = postgresCpuBetween(pg0, pg1);
+          sum.pg = pgMs !== undefined && sum.pg !== undefined ? sum.pg + pgMs : undefined;
+          if (result.errors) row.problems.push(`${LABEL[t]}: ${result.errors} bad responses, e.g. ${result.errorSamples.join(' / ')}`);
+        }
+      }
+      for (const [t, sum] of sums) {
+        const median = [...sum.results].sort((a, b) => a.rps - b.rps)[Math.floor((sum.results.length - 1) / 2)];
         row.measured[t] = {
-          ...strip(result),
+          ...strip(median),
+          errors: sum.results.reduce((n, r) => n + r.errors, 0),
           concurrency: c,
-          sqlPerRequest: (stats.statements - previous) / result.total,
-          peakRssMb: stats.peakRssMb,
-          cpuMsPerRequest: cpu0 !== undefined && cpu1 !== undefined ? (cpu1 - cpu0) / result.total : undefined,
-          pgCpuMsPerRequest: ((ms) => (ms === undefined ? undefined : ms / result.total))(postgresCpuBetween(pg0, pg1)),
+          sqlPerRequest: sum.statements / sum.total,
+          peakRssMb: sum.peak,
+          cpuMsPerRequest: sum.cpu === undefined ? undefined : sum.cpu / sum.total,
+          pgCpuMsPerRequest: sum.pg === undefined ? undefined : sum.pg / sum.total,
+          roundsRps: sum.results.map((r) => r.rps),
         };
-        if (proc) (proc as Server & { last?: number }).last = stats.statements;
-        if (result.errors) row.problems.push(`${LABEL[t]}: ${result.errors} bad responses, e.g. ${result.errorSamples.join(' / ')}`);
       }
       const api = row.measured.api;
       if (api && row.measured.peer) row.vsPeer = api.rps / row.measured.peer.rps;
@@ -595,7 +619,7 @@ async function main(): Promise<number> {
           machine,
           database: process.env.DATABASE_URL ? 'external (DATABASE_URL)' : 'embedded PostgreSQL, fresh temporary cluster',
           applications: applicationCount,
-          settings: { seconds, warmupSeconds: warmup, concurrency, peer: withPeer },
+          settings: { seconds, warmupSeconds: warmup, rounds, concurrency, peer: withPeer },
           peakRssMb: Math.round(peakRssMb),
           baselineRssMb: Math.round(baselineRssMb),
           results: rows,
