@@ -1,5 +1,5 @@
+import { DateTimeScalar } from './common/scalars';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { authChecker } from './common/auth-checker';
 import { loadReferencesOf } from './common/load-references';
@@ -40,7 +40,7 @@ export async function createSchema(auth: AuthService): Promise<GraphQLSchema> {
     authChecker,
     authMode: 'error',
     validate: { forbidUnknownValues: false },
-    scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
   });
   return loadReferencesOf(schema, entities.map((e) => e.name));
 }
