@@ -110,6 +110,8 @@ const JSON_LIMIT_BYTES = 1024 * 1024;
 export interface App {
   server: http.Server;
   apollo: ApolloServer<GraphQLContext>;
+  /** The activity log's writer (its `pending` count shows requests still being answered). */
+  activity: ActivityWriter;
   close(): Promise<void>;
 }
 
@@ -129,6 +131,7 @@ export async function createApp(config: Config, orm: MikroORM, logger: Logger, c
   // The activity log writes on a pool of its own: it never competes with, or counts among, a request's statements.
   const activityPool = new Pool({ connectionString: orm.config.getClientUrl(), max: 3 });
   activityPool.on('error', (error) => logger.warn({ err: error.message }, 'activity log connection error'));
+  const activity = new ActivityWriter(activityPool);
   const apollo = new ApolloServer<GraphQLContext>({
     // The schema, executed by graphql-jit once an operation repeats (common/jit.ts).
     gateway: localGateway(schema, jitExecutor(schema)),
@@ -145,7 +148,7 @@ export async function createApp(config: Config, orm: MikroORM, logger: Logger, c
       ApolloServerPluginLandingPageDisabled(),
       errorLogging,
       forgetViewersAfterAccountChanges(viewers),
-      activityPlugin(new ActivityWriter(activityPool), (error) => logger.error({ err: error.message }, 'activity log write failed')),
+      activityPlugin(activity, (error) => logger.error({ err: error.message }, 'activity log write failed')),
       ...(config.integratorOperations ? [persistedOperationsPlugin(loadAllowList(config.integratorOperations))] : []),
     ],
   });
@@ -268,6 +271,7 @@ export async function createApp(config: Config, orm: MikroORM, logger: Logger, c
   return {
     server,
     apollo,
+    activity,
     async close() {
       await apollo.stop();
       await viewerChanges?.stop();

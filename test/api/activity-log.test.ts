@@ -154,3 +154,22 @@ test('a mutation\'s entries and a read\'s are both stored, in a batch of both ki
     await pool.end();
   }
 });
+
+test('every request that began is counted as answered, whatever became of it, so no insert waits for a request that is gone', async () => {
+  const url = `${app.url}${app.config.graphqlPath}`;
+  const post = (body: string, headers: Record<string, string> = {}) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  const answers = await Promise.all([
+    app.gql('query($id: ID!) { application(id: $id) { number } }', { id: submitted.id }, { token: staff.body }),
+    app.gql('{ application(id: "nope") { number ', {}, { token: staff.body }), // a syntax error
+    app.gql('{ applications { items { noSuchField } } }', {}, { token: staff.body }), // fails validation
+    app.gql('query($p: PageInput) { applications(page: $p) { totalCount } }', { p: { limit: 'many' } }, { token: staff.body }), // bad variables
+    app.gql('{ activityLog { totalCount } }', {}, { token: staff.body }), // refused
+    app.gql('mutation { sessionRevoke { ok } }'), // not signed in
+    app.gql('{ applications { totalCount } }', {}, { token: 'sst_not-a-session' }), // refused before GraphQL runs
+    post('{"query": "{ regions { code } }"'), // cut-off JSON
+    post(JSON.stringify({ query: '{ regions { code } }', operationName: 'Missing' })), // no such operation
+    fetch(`${url}?query=${encodeURIComponent('{ regions { code } }')}`, { headers: { 'apollo-require-preflight': 'true' } }), // GET
+  ]);
+  expect(answers.length).toBe(10);
+  expect(app.app.activity.pending).toBe(0);
+});

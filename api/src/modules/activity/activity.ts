@@ -171,6 +171,11 @@ export class ActivityWriter {
     private readonly maxWaitMs = 2,
   ) {}
 
+  /** Requests begun and not yet answered. */
+  get pending(): number {
+    return this.running;
+  }
+
   /** A request began; its entries, if any, follow through `finished`. */
   started() {
     this.running++;
