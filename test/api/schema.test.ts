@@ -34,3 +34,22 @@ test('the committed migrations create exactly the schema the entities describe',
     await orm.close(true);
   }
 });
+
+test("the activity log's record ids become uuid[], an id that is not a UUID (none is written) dropped instead of stopping the start", async () => {
+  const orm = await MikroORM.init(ormOptions(await freshDatabase('uuid_ids')));
+  try {
+    const migrator = orm.getMigrator();
+    await migrator.down({ to: 'Migration20261201030000_viewer_notifications' });
+    const conn = orm.em.getConnection();
+    const id = '3f1c1c8e-2a6b-4c4e-9d2e-7b8a9c0d1e2f';
+    await conn.execute(`insert into activity_log (kind, operation, actor_login, entity_ids, outcome) values ('MUTATION', 'x', 'a', array['${id}', 'not-a-uuid'], 'OK'), ('MUTATION', 'y', 'a', array['${id}'], 'OK')`);
+    await migrator.up();
+    const rows = await conn.execute(`select operation, entity_ids::text[] as ids, pg_typeof(entity_ids)::text as type from activity_log order by operation`);
+    expect(rows).toEqual([
+      { operation: 'x', ids: [id], type: 'uuid[]' },
+      { operation: 'y', ids: [id], type: 'uuid[]' },
+    ]);
+  } finally {
+    await orm.close(true);
+  }
+});
