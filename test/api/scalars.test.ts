@@ -16,6 +16,7 @@ describe('the Date scalar', () => {
   test('serialises a Date by its UTC day and a string as it is', () => {
     expect(DateScalar.serialize(new Date('2014-03-11T00:00:00Z'))).toBe('2014-03-11');
     expect(DateScalar.serialize('2014-03-11')).toBe('2014-03-11');
+    for (const bad of ['29.12.2009', '2009-12-29T00:00:00Z', 20091229]) expect(() => DateScalar.serialize(bad)).toThrow();
   });
 });
 
@@ -27,6 +28,8 @@ describe('the DateTime scalar', () => {
       expect(out).toBe(JSON.parse(JSON.stringify(DateTimeResolver.serialize(value))));
     }
     expect(DateTimeScalar.serialize(new Date('2026-03-20T04:05:06.789Z'))).toBe('2026-03-20T04:05:06.789Z');
+    expect(() => DateTimeScalar.serialize(new Date('not a date'))).toThrow();
+    expect(() => DateTimeScalar.serialize('yesterday')).toThrow();
   });
 
   test('parses and refuses like graphql-scalars', () => {

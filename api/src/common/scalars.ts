@@ -26,6 +26,8 @@ export const DateScalar = new GraphQLScalarType<string, string>({
   description: 'A calendar date without time zone, written YYYY-MM-DD (ISO 8601), e.g. 2009-12-29.',
   serialize(value) {
     if (value instanceof Date) return value.toISOString().slice(0, 10);
+    // What PostgreSQL's date columns give is well-formed: the shape is enough (the full check is for input).
+    if (typeof value === 'string' && ISO_DATE.test(value)) return value;
     return parse(value);
   },
   parseValue: parse,
@@ -43,6 +45,8 @@ export const DateScalar = new GraphQLScalarType<string, string>({
 export const DateTimeScalar = new GraphQLScalarType<Date, string>({
   ...DateTimeResolver.toConfig(),
   serialize(value) {
+    // A valid Date (what entities and read views hold) is printed directly; anything else as graphql-scalars does.
+    if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString();
     const date = DateTimeResolver.serialize(value) as Date | string;
     return date instanceof Date ? date.toISOString() : date;
   },

@@ -86,10 +86,11 @@ function projection(em: EntityManager, fields: Selection, today: string, many = 
   if (!shapes) projections.set(fields, (shapes = new Map()));
   let shape = shapes.get(many);
   if (!shape) shapes.set(many, (shape = projectionShape(em, fields, many)));
-  const { select, joins, relations, needsToday } = shape;
+  const { select, joins, relations, needsToday, texts } = shape;
   return {
     select,
     joins,
+    texts,
     params: needsToday ? [today] : [],
     toViews(rows: Record<string, any>[]): ApplicationView[] {
       // A page's rows share a few services and offices, each sent once (see projectionShape): one view each, reused.
@@ -114,7 +115,7 @@ function projection(em: EntityManager, fields: Selection, today: string, many = 
   };
 }
 
-const projections = new WeakMap<Selection, Map<boolean, { select: string; joins: string; relations: Relation[]; needsToday: boolean }>>();
+const projections = new WeakMap<Selection, Map<boolean, ReturnType<typeof projectionShape>>>();
 
 function projectionShape(em: EntityManager, fields: Selection, many: boolean) {
   const omit = [...INTERNAL, ...Object.entries(HEAVY).filter(([, by]) => !by.some((f) => fields.has(f))).map(([c]) => c)];
@@ -137,7 +138,7 @@ function projectionShape(em: EntityManager, fields: Selection, many: boolean) {
     history ? `(select coalesce(json_agg(${jsonOf(em, ApplicationEvent, 'e', [], columnsFor(em, ApplicationEvent, fields.get('history')!))} order by e.at, e.created_at), '[]') from application_event e where e.application_id = a.id) as history` : 'null as history',
   ].join(',\n ');
   const joins = [...relations.map((r) => RELATIONS[r].join), ...(allowed ? ['left join service sa on sa.id = a.service_id'] : [])].join('\n ');
-  return { select, joins, relations, needsToday: fields.has('remainingWorkingDays') };
+  return { select, joins, relations, needsToday: fields.has('remainingWorkingDays'), texts: new Map<string, string>() };
 }
 
 export async function findApplications(
@@ -237,13 +238,12 @@ export async function findApplicationsByIds(em: EntityManager, viewer: Viewer, t
 async function readWhere(em: EntityManager, viewer: Viewer, today: string, sql: string, params: unknown[], fields: Selection): Promise<ApplicationView[]> {
   const scope = readScope(viewer);
   const p = projection(em, fields, today);
+  // The text is kept per selection and condition (a handful): building and hashing it anew cost more than the lookup.
+  const key = `${scope.sql}\u0000${sql}`;
+  let text = p.texts.get(key);
+  if (!text) p.texts.set(key, (text = `select ${p.select} from application a ${p.joins} where (${scope.sql}) and ${sql}`));
   // Always the primary: a detail opened, or an application just stored, must not lag behind on a replica.
-  const rows = await preparedRead<Record<string, any>>(
-    em,
-    'write',
-    `select ${p.select} from application a ${p.joins} where (${scope.sql}) and ${sql}`,
-    [...p.params, ...scope.params, ...params],
-  );
+  const rows = await preparedRead<Record<string, any>>(em, 'write', text, [...p.params, ...scope.params, ...params]);
   return p.toViews(rows);
 }
 
