@@ -24,6 +24,8 @@ interface Ref {
 
 interface Shape {
   proto: object;
+  /** `proto` with the given relations as plain data properties, by their names joined (see `view`). */
+  protoWith: Map<string, object>;
   columns: Column[];
   refs: Ref[];
   byColumn: Map<string, Column>;
@@ -76,6 +78,7 @@ function shapeOf(em: EntityManager, cls: { name: string; prototype: object }): S
   }
   shape = {
     proto,
+    protoWith: new Map(),
     columns,
     refs,
     byColumn: new Map(columns.map((c) => [c.column, c])),
@@ -124,13 +127,30 @@ export function columnsFor(em: EntityManager, cls: { name: string; prototype: ob
   return [...out];
 }
 
+/**
+ * The prototype for views given these relations: the same, with those relations as plain data properties. Assigning a
+ * relation over the lazy getter would take a `defineProperty` per view; over a data property it is a plain store.
+ */
+function protoFor(shape: Shape, relations: Record<string, unknown>): object {
+  let key = '';
+  for (const prop in relations) key += prop + ',';
+  if (!key) return shape.proto;
+  let proto = shape.protoWith.get(key);
+  if (!proto) {
+    proto = Object.create(shape.proto) as object;
+    for (const prop in relations) Object.defineProperty(proto, prop, { value: undefined, writable: true, enumerable: true, configurable: true });
+    shape.protoWith.set(key, proto);
+  }
+  return proto;
+}
+
 /** True for a read view: a row as read, never an uninitialised reference. */
 export const isView = (value: object): boolean => MANAGER in value;
 
 /** The view of one row made by `jsonOf`; relations are the given views, else references by id (loaded if asked for). */
 export function view<T extends object>(em: EntityManager, cls: { name: string; prototype: T }, row: Record<string, unknown>, relations: Record<string, unknown> = {}): T {
   const shape = shapeOf(em, cls);
-  const obj = Object.create(shape.proto) as Record<string, unknown>;
+  const obj = Object.create(protoFor(shape, relations)) as Record<string, unknown>;
   // Only the columns read (a selection reads few of many).
   const keys: Record<string, unknown> = {};
   for (const column in row) {
