@@ -576,7 +576,7 @@ async function main(): Promise<number> {
     say('\n' + table(rows.filter((r) => Object.keys(r.measured).length || r.problems.length)));
     say(
       '\nC: requests in flight. SQL/req: statements the server sent to PostgreSQL per request (BEGIN/COMMIT included). ' +
-        'CPU ms/req: CPU time of that server process per request (warm-up included); PG CPU ms/req: of every PostgreSQL ' +
+        'CPU ms/req: CPU time of that server process per request (all rounds, warm-ups included); PG CPU ms/req: of every PostgreSQL ' +
         'process meanwhile (the API\'s also includes its activity log). Peak RSS: of that server process during its run (the API process also holds the bench).',
     );
     say('API ÷ PostGraphile, API ÷ floor: the API\'s req/s divided by theirs (above 1: the API is faster).');
