@@ -1,8 +1,8 @@
-import { DateTimeScalar } from './common/scalars';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { authChecker } from './common/auth-checker';
 import { loadReferencesOf } from './common/load-references';
+import { DateTimeScalar } from './common/scalars';
 import { entities } from './db/entities';
 import type { AuthService } from './modules/auth/auth.service';
 import { createAuthResolver } from './modules/auth/auth.resolver';

@@ -82,6 +82,11 @@ function language(headers: IncomingHttpHeaders): string {
 }
 
 /** A floor answered by one statement returning one row with a `data` column: the whole `data` of the response. */
+export const oneStatement =
+  (sql: string, params: (req: FloorRequest) => unknown[] = () => []) =>
+  async (db: FloorDb, req: FloorRequest): Promise<unknown> =>
+    (await db.query<{ data: unknown }>(sql, params(req)))[0]?.data ?? null;
+
 /** The page asked for, as whole numbers written into the statement: PostgreSQL plans a prepared statement with a
  * literal limit as it would plan it once (with a parameter it guesses a tenth of the rows and keeps planning anew). */
 const pageOf = (req: FloorRequest) => {
@@ -96,11 +101,6 @@ const pagedStatement =
     const { limit, offset } = pageOf(req);
     return oneStatement(sql.replace('${LIMIT}', String(limit)).replace('${OFFSET}', String(offset)), params)(db, req);
   };
-
-export const oneStatement =
-  (sql: string, params: (req: FloorRequest) => unknown[] = () => []) =>
-  async (db: FloorDb, req: FloorRequest): Promise<unknown> =>
-    (await db.query<{ data: unknown }>(sql, params(req)))[0]?.data ?? null;
 
 export function scenarios(ctx: ScenarioContext): Scenario[] {
   const list: Scenario[] = [
@@ -412,8 +412,8 @@ function applicationScenarios(c: NonNullable<ScenarioContext['applications']>): 
         const v = await viewerOf(db, req);
         if (v?.role !== 'OPERATOR') return { applications: null };
         const { column, value } = operatorScope(v);
-        return oneStatement(
-          `with page as (select a.* from application a where a.${column} = $1 order by a.accepted_at desc, a.number desc limit ${pageOf(req).limit} offset ${pageOf(req).offset})
+        return pagedStatement(
+          `with page as (select a.* from application a where a.${column} = $1 order by a.accepted_at desc, a.number desc limit ${'${LIMIT}'} offset ${'${OFFSET}'})
            select json_build_object('applications', json_build_object(
              'totalCount', (select count(*)::int from application a where a.${column} = $1),
              'items', coalesce((select json_agg(json_build_object(

@@ -315,9 +315,12 @@ export class ActivityResolver {
     if (filter?.kind) where.kind = filter.kind;
     if (filter?.actorLogin) where.actorLogin = filter.actorLogin.trim().toLowerCase();
     if (filter?.operation) where.operation = filter.operation.trim();
-    // Records are identified by UUIDs: anything else names none.
-    if (filter?.entityId && !isUuid(filter.entityId.trim())) return { items: [], totalCount: 0 };
-    if (filter?.entityId) where.entityIds = { $contains: [filter.entityId.trim().toLowerCase()] };
+    if (filter?.entityId) {
+      // Records are identified by UUIDs: anything else names none.
+      const entityId = filter.entityId.trim().toLowerCase();
+      if (!isUuid(entityId)) return { items: [], totalCount: 0 };
+      where.entityIds = { $contains: [entityId] };
+    }
     if (filter?.from || filter?.to) where.at = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lte: filter.to } : {}) };
     const { offset, limit } = pageOf(page);
     const [items, totalCount] = await em.findAndCount(ActivityEntry, where, { orderBy: { at: 'desc', id: 'desc' }, offset, limit });
