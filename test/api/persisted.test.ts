@@ -20,15 +20,22 @@ afterAll(() => app?.stop());
 test('an operation of the list passes whatever its formatting; any other document from an API key is refused', async () => {
   const listed = fs.readFileSync(FILE, 'utf8');
   const services = /query PartnerServices \{[\s\S]*?\n\}/.exec(listed)![0];
-  const ok = await app.gql<any>(services, {}, { apiKey: staff.integratorKey });
-  expect(ok.errors).toBeUndefined();
-  expect(ok.data.services.items.length).toBeGreaterThan(5);
+  // Twice each: the second request of a text takes the fast path (query-fast-path.ts), which checks the list too.
+  for (let i = 0; i < 2; i++) {
+    const ok = await app.gql<any>(services, {}, { apiKey: staff.integratorKey });
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data.services.items.length).toBeGreaterThan(5);
+  }
   // Same operation, other whitespace and a comment: still the same operation.
   const reformatted = services.replace(/\s+/g, '  ').replace('{', '{ # partner query\n');
   expect((await app.gql<any>(reformatted, {}, { apiKey: staff.integratorKey })).errors).toBeUndefined();
-  const adHoc = await app.gql('{ services { items { code } } }', {}, { apiKey: staff.integratorKey });
-  expect(adHoc.status).toBe(403);
-  expect(adHoc.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, message: expect.stringMatching(/allow-list/) });
+  const fastBefore = app.app.fast.answered;
+  for (let i = 0; i < 2; i++) {
+    const adHoc = await app.gql('{ services { items { code } } }', {}, { apiKey: staff.integratorKey });
+    expect(adHoc.status).toBe(403);
+    expect(adHoc.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, message: expect.stringMatching(/allow-list/) });
+  }
+  expect(app.app.fast.answered - fastBefore).toBe(1);
   const sneaky = services.replace('title { kk ru en }', 'title { kk ru en } act { key }');
   expect((await app.gql(sneaky, {}, { apiKey: staff.integratorKey })).status).toBe(403);
 });

@@ -24,31 +24,68 @@ type GatewayExecutor = NonNullable<Awaited<ReturnType<GatewayInterface['load']>>
 type Compiled = { runs: number; query?: CompiledQuery | null };
 
 /**
- * Executes operations the way graphql-js does, but compiled (graphql-jit) once a document has run before: the
- * console and integrators repeat the same few operations, and a compiled one skips most of graphql-js's per-field
- * work (and answers with plain objects, which serialise faster). The first run of a document, a document that does
- * not compile, and variables that do not coerce (whose errors clients and Apollo expect word for word) go through
- * graphql-js. Resolvers, authorization, validation and error formatting are the same either way.
+ * Operations compiled by graphql-jit, kept by document and operation name: the console and integrators repeat the
+ * same few operations, and a compiled one skips most of graphql-js's per-field work (and answers with plain objects,
+ * which serialise faster). Used by Apollo's executor below and by the lane's fast path for repeated queries
+ * (query-fast-path.ts).
  */
-export function jitExecutor(schema: GraphQLSchema, minRuns = 1): GatewayExecutor {
-  const cache = new WeakMap<DocumentNode, Map<string, Compiled>>();
-  return async (rc) => {
-    const { document, operation, request, context: contextValue } = rc;
-    const name = request.operationName ?? '';
-    let byName = cache.get(document);
-    if (!byName) cache.set(document, (byName = new Map()));
+export class CompiledOperations {
+  private readonly cache = new WeakMap<DocumentNode, Map<string, Compiled>>();
+
+  constructor(readonly schema: GraphQLSchema) {}
+
+  private entry(document: DocumentNode, operationName: string | null | undefined): Compiled {
+    const name = operationName ?? '';
+    let byName = this.cache.get(document);
+    if (!byName) this.cache.set(document, (byName = new Map()));
     let entry = byName.get(name);
     if (!entry) byName.set(name, (entry = { runs: 0 }));
-    const inputs = request.variables ?? {};
-    const plain = () => execute({ schema, document, contextValue, variableValues: inputs, operationName: request.operationName }) as Promise<ExecutionResult>;
-    if (entry.runs++ < minRuns) return plain();
+    return entry;
+  }
+
+  /** How many times the operation was asked for (this call included). */
+  count(document: DocumentNode, operationName: string | null | undefined): number {
+    return ++this.entry(document, operationName).runs;
+  }
+
+  /** The compiled operation (compiled on the first call), or null when graphql-jit cannot compile it. */
+  compiled(document: DocumentNode, operationName: string | null | undefined): CompiledQuery | null {
+    const entry = this.entry(document, operationName);
     if (entry.query === undefined) {
-      const compiled = compileQuery(schema, document, request.operationName ?? undefined);
+      const compiled = compileQuery(this.schema, document, operationName ?? undefined);
       entry.query = isCompiledQuery(compiled) ? compiled : null;
     }
-    if (!entry.query || !variablesCoerce(schema, operation, inputs)) return plain();
-    const result = (await entry.query.query(undefined, contextValue, withFieldDefaults(schema, operation, inputs))) as ExecutionResult;
+    return entry.query;
+  }
+
+  /** Whether the variables coerce (graphql-js decides, and words the errors when they do not). */
+  coerces(operation: OperationDefinitionNode, inputs: Record<string, unknown>): boolean {
+    if (!operation.variableDefinitions?.length) return true;
+    return !getVariableValues(this.schema, operation.variableDefinitions, inputs, { maxErrors: 1 }).errors;
+  }
+
+  /** Runs a compiled operation with variables that coerce. */
+  async run(query: CompiledQuery, operation: OperationDefinitionNode, contextValue: unknown, inputs: Record<string, unknown>): Promise<ExecutionResult> {
+    const result = (await query.query(undefined, contextValue, withFieldDefaults(this.schema, operation, inputs))) as ExecutionResult;
     return result.errors?.length ? { ...result, errors: result.errors.map(withExtensions) } : result;
+  }
+}
+
+/**
+ * Apollo's executor: graphql-js the way graphql-js does it on a document's first run, compiled afterwards. A document
+ * that does not compile, and variables that do not coerce (whose errors clients and Apollo expect word for word), go
+ * through graphql-js. Resolvers, authorization, validation and error formatting are the same either way.
+ */
+export function jitExecutor(operations: CompiledOperations, minRuns = 1): GatewayExecutor {
+  const { schema } = operations;
+  return async (rc) => {
+    const { document, operation, request, context: contextValue } = rc;
+    const inputs = request.variables ?? {};
+    const plain = () => execute({ schema, document, contextValue, variableValues: inputs, operationName: request.operationName }) as Promise<ExecutionResult>;
+    if (operations.count(document, request.operationName) <= minRuns) return plain();
+    const query = operations.compiled(document, request.operationName);
+    if (!query || !operations.coerces(operation, inputs)) return plain();
+    return operations.run(query, operation, contextValue, inputs);
   };
 }
 
@@ -59,11 +96,6 @@ export function jitExecutor(schema: GraphQLSchema, minRuns = 1): GatewayExecutor
 function withExtensions(error: GraphQLError): GraphQLError {
   if (error.extensions) return error;
   return Object.create(error, { extensions: { value: {}, enumerable: false } }) as GraphQLError;
-}
-
-function variablesCoerce(schema: GraphQLSchema, operation: OperationDefinitionNode, inputs: Record<string, unknown>): boolean {
-  if (!operation.variableDefinitions?.length) return true;
-  return !getVariableValues(schema, operation.variableDefinitions, inputs, { maxErrors: 1 }).errors;
 }
 
 /**
