@@ -10,7 +10,7 @@ import {
   type GraphQLRequestListener,
   type HTTPGraphQLHead,
 } from '@apollo/server';
-import { GraphQLError, getOperationAST, type DocumentNode, type ExecutionResult, type GraphQLFormattedError, type OperationDefinitionNode } from 'graphql';
+import { GraphQLError, getOperationAST, type DocumentNode, type ExecutionResult, type GraphQLFormattedError, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import type { CompiledOperations } from './jit';
 
 /** An answer of the fast path, ready to be written. */
@@ -131,43 +131,8 @@ export class QueryFastPath<C extends BaseContext> {
 
     const apollo = this.options.apollo();
     const http: HTTPGraphQLHead = { status: undefined, headers: new HeaderMap() };
-    let map: HeaderMap | undefined;
-    const graphQLRequest: GraphQLRequest = {
-      query: request.query,
-      operationName: request.operationName,
-      variables: request.variables,
-      extensions: undefined,
-      http: {
-        method: 'POST',
-        // Made only if a hook reads them.
-        get headers() {
-          return (map ??= headerMap(headers));
-        },
-        search: '',
-        body,
-      },
-    };
-    let queryHash: string | undefined;
-    const rc = {
-      logger: apollo.logger,
-      cache: apollo.cache,
-      schema: operations.schema,
-      request: graphQLRequest,
-      response: { http } as { http: HTTPGraphQLHead; body?: { kind: 'single'; singleResult: ExecutionResult } },
-      contextValue,
-      metrics: { persistedQueryHit: false, persistedQueryRegister: false },
-      overallCachePolicy: undefined as never,
-      requestIsBatched: false,
-      source: request.query,
-      // Apollo's key for the text; no hook of ours reads it, so it is computed only if one does.
-      get queryHash() {
-        return (queryHash ??= crypto.createHash('sha256').update(request.query).digest('hex'));
-      },
-      document: known.document,
-      operation,
-      operationName: operation.name?.value ?? null,
-      errors: undefined as readonly GraphQLError[] | undefined,
-    };
+    const graphQLRequest: GraphQLRequest & { query: string } = { query: request.query, operationName: request.operationName, variables: request.variables, extensions: undefined, http: new HttpRequest(headers, body) };
+    const rc = new RequestContext(apollo, operations.schema, graphQLRequest, http, contextValue, known.document, operation);
     const context_ = rc as unknown as GraphQLRequestContext<C> & Required<Pick<GraphQLRequestContext<C>, 'source' | 'queryHash' | 'document' | 'operation' | 'errors'>> & { operationName: string | null; response: { body: never } };
 
     try {
@@ -269,12 +234,66 @@ export class QueryFastPath<C extends BaseContext> {
 /** The body as Apollo would read it, if it is a plain query request (else undefined: Apollo checks and words it). */
 function requestOf(body: unknown): { query: string; variables?: Record<string, unknown>; operationName?: string } | undefined {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return undefined;
-  const { query, variables, operationName, ...rest } = body as Record<string, unknown>;
-  for (const _ in rest) return undefined;
+  const { query, variables, operationName } = body as Record<string, unknown>;
+  for (const key in body) if (key !== 'query' && key !== 'variables' && key !== 'operationName') return undefined;
   if (typeof query !== 'string' || !query) return undefined;
   if (variables !== undefined && variables !== null && (typeof variables !== 'object' || Array.isArray(variables))) return undefined;
   if (operationName !== undefined && operationName !== null && typeof operationName !== 'string') return undefined;
   return { query, variables: (variables ?? undefined) as Record<string, unknown> | undefined, operationName: operationName ?? undefined };
+}
+
+/** Apollo's HTTP request as hooks see it: the header map is made only if a hook reads it. */
+class HttpRequest {
+  readonly method = 'POST';
+  readonly search = '';
+  private map: HeaderMap | undefined;
+
+  constructor(
+    private readonly raw: IncomingHttpHeaders,
+    readonly body: unknown,
+  ) {}
+
+  get headers(): HeaderMap {
+    return (this.map ??= headerMap(this.raw));
+  }
+}
+
+/** Apollo's request context as hooks see it: the text's hash (Apollo's key for it) is computed only if a hook reads it. */
+class RequestContext<C extends BaseContext> {
+  readonly logger: ApolloServer<C>['logger'];
+  readonly cache: ApolloServer<C>['cache'];
+  readonly response: { http: HTTPGraphQLHead; body?: { kind: 'single'; singleResult: ExecutionResult } };
+  readonly metrics = { persistedQueryHit: false, persistedQueryRegister: false };
+  readonly requestIsBatched = false;
+  readonly overallCachePolicy = undefined;
+  errors: readonly GraphQLError[] | undefined = undefined;
+  private hash: string | undefined;
+
+  constructor(
+    apollo: ApolloServer<C>,
+    readonly schema: GraphQLSchema,
+    readonly request: GraphQLRequest & { query: string },
+    http: HTTPGraphQLHead,
+    readonly contextValue: C,
+    readonly document: DocumentNode,
+    readonly operation: OperationDefinitionNode,
+  ) {
+    this.logger = apollo.logger;
+    this.cache = apollo.cache;
+    this.response = { http };
+  }
+
+  get source(): string {
+    return this.request.query;
+  }
+
+  get operationName(): string | null {
+    return this.operation.name?.value ?? null;
+  }
+
+  get queryHash(): string {
+    return (this.hash ??= crypto.createHash('sha256').update(this.request.query).digest('hex'));
+  }
 }
 
 function operationOf(known: Known, name: string | undefined): OperationDefinitionNode | null {
