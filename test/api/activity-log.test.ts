@@ -3,7 +3,7 @@
 import { Pool } from 'pg';
 import { ActivityWriter } from '../../api/src/modules/activity/activity';
 import { startTestApp, type TestApp } from '../support/harness';
-import { applicant, createStaff, mustBring, requirements, SUBMIT, type Staff } from '../support/applications';
+import { createStaff, submitS1, type Staff } from '../support/applications';
 
 let app: TestApp;
 let staff: Staff;
@@ -16,21 +16,7 @@ beforeAll(async () => {
   app = await startTestApp();
   staff = await createStaff(app);
   db = new Pool({ connectionString: app.databaseUrl, max: 4 });
-  const S1 = (await requirements(app, 'S1')).get('')!;
-  const res = await app.gql<any>(
-    SUBMIT,
-    {
-      input: {
-        serviceCode: 'S1', channel: 'BODY', applicant: applicant('1955-03-03'), documents: mustBring(S1).map((d) => d.id),
-        answers: [
-          { key: 'militaryRegistration', value: 'Қостанай' }, { key: 'certificateType', value: 'WWII_PARTICIPANT' }, { key: 'conscriptedBy', value: 'Қостанай ӘК' },
-          { key: 'rankAndPosition', value: 'қатардағы' }, { key: 'unit', value: '1' }, { key: 'servicePeriod', value: '1975-05' },
-        ],
-      },
-    },
-    { token: staff.body, headers: { 'x-request-id': 'req-activity-1' } },
-  );
-  submitted = res.data.applicationSubmit.application;
+  submitted = await submitS1(app, staff.body, '1955-03-03', { 'x-request-id': 'req-activity-1' });
 }, 60_000);
 
 afterAll(async () => {

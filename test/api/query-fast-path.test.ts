@@ -5,7 +5,7 @@ import { buildSchema, parse, type OperationDefinitionNode } from 'graphql';
 import { CompiledOperations } from '../../api/src/common/jit';
 import { QueryFastPath } from '../../api/src/common/query-fast-path';
 import { startTestApp, type TestApp } from '../support/harness';
-import { applicant, createStaff, mustBring, requirements, SUBMIT, type Staff } from '../support/applications';
+import { createStaff, submitS1, type Staff } from '../support/applications';
 
 let app: TestApp;
 let staff: Staff;
@@ -14,21 +14,7 @@ let submitted: { id: string; number: string };
 beforeAll(async () => {
   app = await startTestApp();
   staff = await createStaff(app);
-  const S1 = (await requirements(app, 'S1')).get('')!;
-  const res = await app.gql<any>(
-    SUBMIT,
-    {
-      input: {
-        serviceCode: 'S1', channel: 'BODY', applicant: applicant('1956-04-04'), documents: mustBring(S1).map((d) => d.id),
-        answers: [
-          { key: 'militaryRegistration', value: 'Қостанай' }, { key: 'certificateType', value: 'WWII_PARTICIPANT' }, { key: 'conscriptedBy', value: 'Қостанай ӘК' },
-          { key: 'rankAndPosition', value: 'қатардағы' }, { key: 'unit', value: '1' }, { key: 'servicePeriod', value: '1975-05' },
-        ],
-      },
-    },
-    { token: staff.body },
-  );
-  submitted = res.data.applicationSubmit.application;
+  submitted = await submitS1(app, staff.body, '1956-04-04');
 }, 60_000);
 afterAll(async () => {
   await app?.stop();

@@ -120,3 +120,16 @@ export const SUBMIT = `mutation($input: ApplicationSubmitInput!) { applicationSu
 /** A mutation of one step, by its name (applicationStart…), with optional extra arguments. */
 export const STEP = (name: string, args = '', vars = '') =>
   `mutation($id: ID!, $version: Int!${vars}) { ${name}(id: $id, version: $version${args}) { application { ${FIELDS} } userErrors { code field message } } }`;
+
+/** A WWII participant's S1 application at the body (channel BODY), every document brought: its id and number. */
+export async function submitS1(app: TestApp, token: string, birthDate: string, headers: Record<string, string> = {}): Promise<{ id: string; number: string }> {
+  const S1 = (await requirements(app, 'S1')).get('')!;
+  const answers = [
+    { key: 'militaryRegistration', value: 'Қостанай' }, { key: 'certificateType', value: 'WWII_PARTICIPANT' }, { key: 'conscriptedBy', value: 'Қостанай ӘК' },
+    { key: 'rankAndPosition', value: 'қатардағы' }, { key: 'unit', value: '1' }, { key: 'servicePeriod', value: '1975-05' },
+  ];
+  const input = { serviceCode: 'S1', channel: 'BODY', applicant: applicant(birthDate), documents: mustBring(S1).map((d) => d.id), answers };
+  const res = await app.gql<any>(SUBMIT, { input }, { token, headers });
+  if (!res.data?.applicationSubmit?.application) throw new Error(`S1 not submitted: ${JSON.stringify(res.errors ?? res.data?.applicationSubmit?.userErrors)}`);
+  return res.data.applicationSubmit.application;
+}
