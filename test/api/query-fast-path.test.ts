@@ -68,6 +68,15 @@ test.each(DECLINED)('$name: always Apollo, the same answer each time', async ({ 
   expect(second).toEqual(first);
 });
 
+test('an empty operation name names no operation (it is not "no name"): Apollo answers it, also once the text is known', async () => {
+  const query = '{ regions { code name { en } } }';
+  expect([(await post({ query })).fast, (await post({ query })).fast]).toEqual([0, 1]);
+  const empty = await post({ query, operationName: '' });
+  expect(empty.fast).toBe(0);
+  expect(empty.status).toBe(400);
+  expect(empty.body.errors[0].message).toMatch(/operation/i);
+});
+
 test('a session that is not one: the same error from the fast path as from Apollo', async () => {
   const query = '{ applications { totalCount } }  ';
   expect((await post({ query }, bearer(staff.body))).status).toBe(200);

@@ -82,7 +82,8 @@ export function jitExecutor(operations: CompiledOperations, minRuns = 1): Gatewa
     const { document, operation, request, context: contextValue } = rc;
     const inputs = request.variables ?? {};
     const plain = () => execute({ schema, document, contextValue, variableValues: inputs, operationName: request.operationName }) as Promise<ExecutionResult>;
-    if (operations.count(document, request.operationName) <= minRuns) return plain();
+    // No operation resolved (e.g. an empty operationName, which names none): graphql-js words the error.
+    if (!operation || operations.count(document, request.operationName) <= minRuns) return plain();
     const query = operations.compiled(document, request.operationName);
     if (!query || !operations.coerces(operation, inputs)) return plain();
     return operations.run(query, operation, contextValue, inputs);

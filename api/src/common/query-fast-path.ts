@@ -238,7 +238,8 @@ function requestOf(body: unknown): { query: string; variables?: Record<string, u
   for (const key in body) if (key !== 'query' && key !== 'variables' && key !== 'operationName') return undefined;
   if (typeof query !== 'string' || !query) return undefined;
   if (variables !== undefined && variables !== null && (typeof variables !== 'object' || Array.isArray(variables))) return undefined;
-  if (operationName !== undefined && operationName !== null && typeof operationName !== 'string') return undefined;
+  // An empty name is not "no name" to graphql-js (it names no operation): Apollo words that.
+  if (operationName !== undefined && operationName !== null && (typeof operationName !== 'string' || !operationName)) return undefined;
   return { query, variables: (variables ?? undefined) as Record<string, unknown> | undefined, operationName: operationName ?? undefined };
 }
 
