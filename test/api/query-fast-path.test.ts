@@ -34,7 +34,7 @@ const SAME: { name: string; body: () => Record<string, unknown>; headers?: () =>
   { name: 'a public query', body: () => ({ query: '{ regions { code name { kk ru en text } } }' }) },
   { name: 'an application with its history and personal data', body: () => ({ query: 'query($id: ID!) { application(id: $id) { number status acceptedAt dueOn applicant { iin fullName phone } history { action at } } }', variables: { id: submitted.id } }), headers: () => bearer(staff.body) },
   { name: 'the operation named, of several', body: () => ({ query: 'query A { regions { code } } query B { services(page: { limit: 2 }) { totalCount items { code } } }', operationName: 'B' }) },
-  { name: "Apollo Client's Accept (the console's)", body: () => ({ query: '{ regions { id } }' }), headers: () => ({ accept: 'application/graphql-response+json,application/json;q=0.9' }) },
+  { name: "Apollo Client's default Accept", body: () => ({ query: '{ regions { id } }' }), headers: () => ({ accept: 'application/graphql-response+json,application/json;q=0.9' }) },
   { name: 'a role that may not: FORBIDDEN', body: () => ({ query: '{ users { totalCount } }' }), headers: () => bearer(staff.supervisor), code: 'FORBIDDEN' },
   { name: 'anonymous: UNAUTHENTICATED', body: () => ({ query: '{ applications { totalCount } }' }), code: 'UNAUTHENTICATED' },
   { name: "a resolver's argument check: BAD_USER_INPUT", body: () => ({ query: '{ addWorkingDays(from: "2025-01-01", days: 100000) }' }), code: 'BAD_USER_INPUT' },

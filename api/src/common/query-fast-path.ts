@@ -41,7 +41,7 @@ const ACCEPTED = new Map<string | undefined, string>([
   [undefined, JSON_TYPE],
   ['*/*', JSON_TYPE],
   ['application/json', JSON_TYPE],
-  // Apollo Client's (the console's).
+  // Apollo Client's default (the console sends application/json).
   ['application/graphql-response+json,application/json;q=0.9', GRAPHQL_RESPONSE_TYPE],
 ]);
 
