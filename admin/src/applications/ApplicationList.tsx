@@ -26,7 +26,6 @@ import type { ApplicationListRecord } from '../dataProvider/applications';
 import { APPLICATION_STATUSES, CHANNELS, TIMELINESS } from './enums';
 import { DueDateField, RemainingDaysField, StatusField, TimelinessField } from './fields';
 
-
 const filtersFor = (supervisor: boolean, translate: (key: string) => string) =>
   [
     <SearchInput key="q" source="q" alwaysOn sx={{ minWidth: 300 }} placeholder={translate('app.applications.search_hint')} />,

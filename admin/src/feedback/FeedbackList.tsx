@@ -20,7 +20,6 @@ import { shortDay } from '../common/dates';
 import { useLocalizedText } from '../common/localizedText';
 import type { FeedbackRecord } from '../dataProvider/feedback';
 
-
 /** The indicator whose answers the list shows ("2.1 The process of the service"). */
 const INDICATOR_CHOICES = SURVEY_INDICATORS.map((code) => ({ id: code, name: `app.feedback.indicator_choice.c${code.replace('.', '_')}` }));
 

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import type { Logger } from 'pino';
 import type { QueryFastPath } from './query-fast-path';
@@ -87,13 +87,8 @@ export function graphqlLane<C extends BaseContext>(options: LaneOptions<C>): (re
     }
     const fast = await options.fast?.answer(body, req.headers, () => options.context(req));
     if (fast) return complete(req, res, fast.status, fast.headers, fast.body);
-    const headers = new HeaderMap();
-    for (const name in req.headers) {
-      const value = req.headers[name];
-      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
-    }
     const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: 'POST', headers, search: '', body },
+      httpGraphQLRequest: { method: 'POST', headers: headerMap(req.headers), search: '', body },
       context: () => options.context(req),
     });
     if (response.body.kind === 'complete') return complete(req, res, response.status ?? 200, response.headers, response.body.string);
@@ -118,6 +113,16 @@ export function graphqlLane<C extends BaseContext>(options: LaneOptions<C>): (re
   function badRequest(req: LaneRequest, res: ServerResponse, message: string): void {
     send(res, 400, options.headers, req.id, { errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
   }
+}
+
+/** Node's request headers as Apollo's map (repeated headers joined). */
+export function headerMap(headers: IncomingHttpHeaders): HeaderMap {
+  const map = new HeaderMap();
+  for (const name in headers) {
+    const value = headers[name];
+    if (value !== undefined) map.set(name, Array.isArray(value) ? value.join(', ') : value);
+  }
+  return map;
 }
 
 function send(res: ServerResponse, status: number, headers: Record<string, string>, id: string, body: unknown): void {

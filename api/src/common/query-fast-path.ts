@@ -11,6 +11,7 @@ import {
   type HTTPGraphQLHead,
 } from '@apollo/server';
 import { GraphQLError, getOperationAST, type DocumentNode, type ExecutionResult, type GraphQLFormattedError, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { headerMap } from './graphql-lane';
 import type { CompiledOperations } from './jit';
 
 /** An answer of the fast path, ready to be written. */
@@ -138,10 +139,14 @@ export class QueryFastPath<C extends BaseContext> {
     try {
       const listeners: Listener<C>[] = [];
       for (const started of await Promise.all(this.options.plugins.map((p) => p.requestDidStart?.(context_)))) if (started) listeners.push(started);
-      const sendErrors = async (errors: GraphQLError[]) => {
+      // Apollo's order: the plugins hear of the errors, then they are formatted.
+      const encounter = async (errors: GraphQLError[]) => {
         rc.errors = errors;
         await all(listeners, (l) => l.didEncounterErrors?.(context_));
-        const formatted = this.format(errors);
+        return this.format(errors);
+      };
+      const sendErrors = async (errors: GraphQLError[]) => {
+        const formatted = await encounter(errors);
         rc.response.body = { kind: 'single', singleResult: { errors: formatted.errors as never } };
         merge(http, formatted.http);
         http.status ??= 500;
@@ -173,9 +178,7 @@ export class QueryFastPath<C extends BaseContext> {
       const errors = result.errors?.length ? [...result.errors] : undefined;
       let formattedErrors: readonly GraphQLFormattedError[] | undefined;
       if (errors) {
-        rc.errors = errors;
-        await all(listeners, (l) => l.didEncounterErrors?.(context_));
-        const formatted = this.format(errors);
+        const formatted = await encounter(errors);
         formattedErrors = formatted.errors;
         // Apollo's status400ForVariableCoercionErrors: errors and no data at all.
         if (result.data === undefined && !formatted.http.status) formatted.http.status = 400;
@@ -302,15 +305,6 @@ function operationOf(known: Known, name: string | undefined): OperationDefinitio
   let operation = known.operations.get(key);
   if (operation === undefined) known.operations.set(key, (operation = getOperationAST(known.document, name) ?? null));
   return operation;
-}
-
-function headerMap(headers: IncomingHttpHeaders): HeaderMap {
-  const map = new HeaderMap();
-  for (const name in headers) {
-    const value = headers[name];
-    if (value !== undefined) map.set(name, Array.isArray(value) ? value.join(', ') : value);
-  }
-  return map;
 }
 
 /** Calls a hook on every listener that has it, together, as Apollo does. */
